@@ -1,0 +1,27 @@
+import { getCapabilities } from '../db/capabilities-cache.ts'
+import { defineRoute, schemas, type RouteModule } from '../http/route.ts'
+import { APP_VERSION } from '../version.ts'
+
+/** `/api/health`: which engine answers, with its PostgreSQL and PostGIS versions. */
+export const healthRoutes: RouteModule = [
+  defineRoute({
+    method: 'get',
+    path: '/api/health',
+    summary: 'Engine and version check',
+    tags: ['system'],
+    access: 'public',
+    query: schemas.noQuery,
+    responses: { 200: 'The service answers' },
+    handler: async ({ deps }) => {
+      const caps = await getCapabilities(deps.db)
+      return {
+        status: 'ok',
+        engine: deps.db.engine,
+        postgres_version: caps.postgresVersion,
+        postgis_version: caps.postgisVersion,
+        has_as_mvt: caps.hasAsMvt,
+        app_version: APP_VERSION,
+      }
+    },
+  }),
+]
