@@ -34,16 +34,18 @@ import {
 
 const tags = ['ogc']
 const limits = readOgcConfig()
-// Documents the common parameters; the real validation is parseItemsQuery (per collection filters).
+// Documents the common parameters; the real validation is parseItemsQuery (per collection filters),
+// so a repeated parameter (an array here) reaches it and gets its own message.
+const value = () => z.union([z.string(), z.array(z.string())]).optional()
 const itemsQueryDoc = z
   .object({
-    bbox: z.string().optional().describe('minLng,minLat,maxLng,maxLat (CRS84); minLng > maxLng crosses the antimeridian'),
-    limit: z.string().optional().describe(`page size, default ${limits.defaultLimit}, clamped to ${limits.maxLimit}`),
-    offset: z.string().optional().describe('features to skip (next links set it)'),
-    f: z.string().optional().describe('json (GeoJSON) or html; default by Accept'),
+    bbox: value().describe('minLng,minLat,maxLng,maxLat (CRS84); minLng > maxLng crosses the antimeridian'),
+    limit: value().describe(`page size, default ${limits.defaultLimit}, clamped to ${limits.maxLimit}`),
+    offset: value().describe('features to skip (next links set it)'),
+    f: value().describe('json (GeoJSON) or html; default by Accept'),
   })
-  .catchall(z.string().describe('equality filter on a filterable property'))
-const formatDoc = z.object({ f: z.string().optional().describe('json or html; default by Accept') }).catchall(z.unknown())
+  .catchall(value().describe('equality filter on a filterable property'))
+const formatDoc = z.object({ f: value().describe('json or html; default by Accept') }).catchall(z.unknown())
 const collectionParams = z.object({ collectionId: z.string().min(1).max(100) })
 const itemParams = collectionParams.extend({ featureId: z.string().min(1).max(200) })
 const jsonOrHtml = (description: string, json = ContentTypeJSON) => ({ 200: { description, contentType: json } })

@@ -1,0 +1,45 @@
+import type { Feature, Geometry } from 'geojson'
+import type { Queryable } from '../db/db.ts'
+import type { CollectionDef } from './collection.ts'
+import type { ItemsQuery } from './items-query.ts'
+import { AliasGeometry, AliasId, buildItemByIdSql, buildItemsSql } from './items.sql.ts'
+
+/** One page of features and how many match in total. */
+export interface FeaturePage {
+  features: Feature[]
+  numberMatched: number
+}
+
+type Row = Record<string, unknown>
+
+function toFeature(c: CollectionDef, row: Row): Feature {
+  const properties: Record<string, unknown> = {}
+  for (const p of c.properties) properties[p.name] = row[p.name] ?? null
+  return { type: 'Feature', id: row[AliasId] as string | number, geometry: (row[AliasGeometry] ?? null) as Geometry, properties }
+}
+
+/**
+ * Read features of a registered collection (the OGC "Catalog" of pg_featureserv).
+ * @param db the database or a transaction
+ * @returns `findItems` (a page plus `numberMatched`) and `getItem` (one feature or null)
+ * @example (await createFeatureCatalog(db).findItems(divisionsCounty, { bbox: null, limit: 2, offset: 0, filters: [] })).numberMatched // = 3
+ */
+export function createFeatureCatalog(db: Queryable) {
+  return {
+    async findItems(c: CollectionDef, q: ItemsQuery): Promise<FeaturePage> {
+      const sql = buildItemsSql(c, q)
+      const [page, count] = await Promise.all([
+        db.query<Row>(sql.page.text, sql.page.values),
+        db.query<{ n: number }>(sql.count.text, sql.count.values),
+      ])
+      return { features: page.rows.map((r) => toFeature(c, r)), numberMatched: Number(count.rows[0]?.n ?? 0) }
+    },
+    async getItem(c: CollectionDef, featureId: string | number): Promise<Feature | null> {
+      const sql = buildItemByIdSql(c, featureId)
+      const { rows } = await db.query<Row>(sql.text, sql.values)
+      return rows[0] ? toFeature(c, rows[0]) : null
+    },
+  }
+}
+
+export type FeatureCatalog = ReturnType<typeof createFeatureCatalog>
