@@ -1,6 +1,6 @@
-import type { NumberingDirection } from './line-orientation';
-import type { CompassPoint } from './compass-point';
-import type { QuadrantBearing } from './quadrant-bearing';
+import type { NumberingDirection } from './line-orientation.ts';
+import type { CompassPoint } from './compass-point.ts';
+import type { QuadrantBearing } from './quadrant-bearing.ts';
 
 export type DescriptionLang = 'zh-CN' | 'en';
 

@@ -1,11 +1,11 @@
 import type { Position } from 'geojson';
-import { lineOrientation } from './line-orientation';
-import { lineLength, measureGeodesic } from './geodesic';
-import { locateOnLine } from './locate-on-line';
-import { compassPoint, type CompassPoint } from './compass-point';
-import { quadrantBearing, type QuadrantBearing } from './quadrant-bearing';
-import { formatDms } from './format-dms';
-import { phrases, type DescriptionLang } from './boundary-description.phrases';
+import { lineOrientation } from './line-orientation.ts';
+import { lineLength, measureGeodesic } from './geodesic.ts';
+import { locateOnLine } from './locate-on-line.ts';
+import { compassPoint, type CompassPoint } from './compass-point.ts';
+import { quadrantBearing, type QuadrantBearing } from './quadrant-bearing.ts';
+import { formatDms } from './format-dms.ts';
+import { phrases, type DescriptionLang } from './boundary-description.phrases.ts';
 
 export interface DescriptionInput {
   name: string;

@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
-import { numberMarkers } from './number-markers';
-import { parseMarkerNumber } from './marker-number';
-import type { MarkerType } from './types';
+import { numberMarkers } from './number-markers.ts';
+import { parseMarkerNumber } from './marker-number.ts';
+import type { MarkerType } from './types.ts';
 
 export const NUMBERING_OUT_OF_ORDER = 'numbering_out_of_order';
 export const NUMBERING_WRONG_LINE = 'numbering_wrong_line';

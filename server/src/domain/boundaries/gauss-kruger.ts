@@ -5,7 +5,7 @@
  */
 import proj4 from 'proj4';
 import type { Position } from 'geojson';
-import type { GkPoint } from './types';
+import type { GkPoint } from './types.ts';
 
 /** Central meridian of EPSG:4547, the zone that covers Hubei's Xianning; a city config may choose another. */
 export const DEFAULT_CENTRAL_MERIDIAN = 114;

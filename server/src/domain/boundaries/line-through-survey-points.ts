@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
-import { locateOnLine } from './locate-on-line';
-import { roundPositions } from './round-positions';
-import type { Validation } from './types';
+import { locateOnLine } from './locate-on-line.ts';
+import { roundPositions } from './round-positions.ts';
+import type { Validation } from './types.ts';
 
 export const SURVEY_POINTS_EMPTY = 'survey_points_empty';
 export const SURVEY_POINTS_TOO_FAR = 'survey_points_too_far';

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { measureGeodesic } from './geodesic';
+import { measureGeodesic } from './geodesic.ts';
 
 export interface LineLocation {
   /** ground distance along the line from its first position to the foot point, metres */

@@ -4,7 +4,7 @@
  * sequence 001…999 runs west→east or north→south (line-orientation.ts); letter A = single (单立),
  * B = paired (同号双立), C = triple (同号三立).
  */
-import type { MarkerType, Validation } from './types';
+import type { MarkerType, Validation } from './types.ts';
 
 export const MARKER_TYPE_LETTERS: Readonly<Record<MarkerType, string>> = { single: 'A', paired: 'B', triple: 'C' };
 export const MARKER_NUMBER_MALFORMED = 'marker_number_malformed';

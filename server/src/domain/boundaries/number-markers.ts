@@ -1,9 +1,9 @@
 import type { Position } from 'geojson';
-import { lineOrientation } from './line-orientation';
-import { lineLength } from './geodesic';
-import { locateOnLine } from './locate-on-line';
-import { formatMarkerNumber } from './marker-number';
-import type { MarkerType } from './types';
+import { lineOrientation } from './line-orientation.ts';
+import { lineLength } from './geodesic.ts';
+import { locateOnLine } from './locate-on-line.ts';
+import { formatMarkerNumber } from './marker-number.ts';
+import type { MarkerType } from './types.ts';
 
 export interface MarkerToNumber {
   id: string;

@@ -1,5 +1,5 @@
-import type { GaussKrugerCrs } from './gauss-kruger';
-import type { GkPoint, Validation } from './types';
+import type { GaussKrugerCrs } from './gauss-kruger.ts';
+import type { GkPoint, Validation } from './types.ts';
 
 export const GK_NOT_FINITE = 'gk_not_finite';
 export const GK_AXES_SWAPPED = 'gk_axes_swapped';

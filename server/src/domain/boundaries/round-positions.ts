@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { SURVEY_LNGLAT_DECIMALS } from './gauss-kruger';
+import { SURVEY_LNGLAT_DECIMALS } from './gauss-kruger.ts';
 
 /**
  * Round lon/lat positions to the survey precision (8 decimals ≈ 1 mm) and drop consecutive duplicates

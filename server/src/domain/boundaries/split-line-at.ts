@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
-import { locateOnLine } from './locate-on-line';
-import { roundPositions } from './round-positions';
-import type { Validation } from './types';
+import { locateOnLine } from './locate-on-line.ts';
+import { roundPositions } from './round-positions.ts';
+import type { Validation } from './types.ts';
 
 export const SPLIT_AT_ENDPOINT = 'split_at_endpoint';
 export const SPLIT_OFF_LINE = 'split_off_line';

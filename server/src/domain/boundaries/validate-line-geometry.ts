@@ -1,8 +1,8 @@
 import type { Position } from 'geojson';
 import kinks from '@turf/kinks';
 import { lineString } from '@turf/helpers';
-import { roundPositions } from './round-positions';
-import type { Validation } from './types';
+import { roundPositions } from './round-positions.ts';
+import type { Validation } from './types.ts';
 
 export const LINE_TOO_SHORT = 'line_too_short';
 export const LINE_INVALID_POSITION = 'line_invalid_position';

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import { locateOnLine, type LineLocation } from './locate-on-line';
-import type { Validation } from './types';
+import { locateOnLine, type LineLocation } from './locate-on-line.ts';
+import type { Validation } from './types.ts';
 
 export const MARKER_OFF_LINE = 'marker_off_line';
 /** Default tolerance: markers stand on the line within half a metre (the survey's plane accuracy class). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryLineCode } from '../../../../server/src/domain/boundaries/boundary-line-code';
+import { boundaryLineCode } from '../../../../server/src/domain/boundaries/boundary-line-code.ts';
 
 describe('boundaryLineCode', () => {
   it('puts the smaller unit code first whatever the side', () => {

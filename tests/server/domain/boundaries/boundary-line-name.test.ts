@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryLineName } from '../../../../server/src/domain/boundaries/boundary-line-name';
+import { boundaryLineName } from '../../../../server/src/domain/boundaries/boundary-line-name.ts';
 
 const wenquan = { code: '421202001', name: '温泉街道', countyName: '咸安区' };
 const fushan = { code: '421202002', name: '浮山街道', countyName: '咸安区' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compassPoint } from '../../../../server/src/domain/boundaries/compass-point';
+import { compassPoint } from '../../../../server/src/domain/boundaries/compass-point.ts';
 
 const CODES = ['N', 'NNE', 'NE', 'ENE', 'E', 'ESE', 'SE', 'SSE', 'S', 'SSW', 'SW', 'WSW', 'W', 'WNW', 'NW', 'NNW'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeBoundary } from '../../../../server/src/domain/boundaries/boundary-description';
-import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io';
+import { describeBoundary } from '../../../../server/src/domain/boundaries/boundary-description.ts';
+import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io.ts';
 
 const fixtureInput = (fixture: ReturnType<typeof readFixtures>[number]) => {
   const p = fixture.line.properties as Record<string, string | null>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   NUMBERING_OUT_OF_ORDER, NUMBERING_WRONG_LINE, NUMBERING_WRONG_TYPE, findNumberingErrors,
-} from '../../../../server/src/domain/boundaries/find-numbering-errors';
+} from '../../../../server/src/domain/boundaries/find-numbering-errors.ts';
 
 const line = [[114, 30], [114.02, 30]];
 const west = [114.005, 30];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDms } from '../../../../server/src/domain/boundaries/format-dms';
+import { formatDms } from '../../../../server/src/domain/boundaries/format-dms.ts';
 
 describe('formatDms', () => {
   it('writes 东经/北纬 with seconds to 0.01″', () => {

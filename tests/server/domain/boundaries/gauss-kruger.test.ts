@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gaussKrugerCrs } from '../../../../server/src/domain/boundaries/gauss-kruger';
+import { gaussKrugerCrs } from '../../../../server/src/domain/boundaries/gauss-kruger.ts';
 
 // Control values computed independently by PROJ 9.1 through PostGIS 3.3:
 //   SELECT ST_AsText(ST_Transform(ST_SetSRID('POINT(lng lat)'::geometry, 4326), 4547), 4)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lineLength, measureGeodesic } from '../../../../server/src/domain/boundaries/geodesic';
+import { lineLength, measureGeodesic } from '../../../../server/src/domain/boundaries/geodesic.ts';
 
 const lngLat = fc.tuple(fc.double({ min: 113, max: 115, noNaN: true }), fc.double({ min: 29, max: 30.5, noNaN: true }));
 

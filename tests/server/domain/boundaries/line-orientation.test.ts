@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineOrientation } from '../../../../server/src/domain/boundaries/line-orientation';
+import { lineOrientation } from '../../../../server/src/domain/boundaries/line-orientation.ts';
 
 describe('lineOrientation', () => {
   it('reads a mostly east-west line from its western end', () => {

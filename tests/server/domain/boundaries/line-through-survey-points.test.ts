@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   SURVEY_POINTS_EMPTY, SURVEY_POINTS_TOO_FAR, lineThroughSurveyPoints,
-} from '../../../../server/src/domain/boundaries/line-through-survey-points';
-import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io';
+} from '../../../../server/src/domain/boundaries/line-through-survey-points.ts';
+import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io.ts';
 
 describe('lineThroughSurveyPoints', () => {
   it.each(readFixtures('line-through-survey-points'))('matches the golden line of $name', async (fixture) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { locateOnLine } from '../../../../server/src/domain/boundaries/locate-on-line';
-import { lineLength, measureGeodesic } from '../../../../server/src/domain/boundaries/geodesic';
+import { locateOnLine } from '../../../../server/src/domain/boundaries/locate-on-line.ts';
+import { lineLength, measureGeodesic } from '../../../../server/src/domain/boundaries/geodesic.ts';
 
 describe('locateOnLine', () => {
   it('finds the foot point, the distance along and the distance off the line', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MARKER_NUMBER_MALFORMED, formatMarkerNumber, parseMarkerNumber } from '../../../../server/src/domain/boundaries/marker-number';
-import { MARKER_TYPES } from '../../../../server/src/domain/boundaries/types';
+import { MARKER_NUMBER_MALFORMED, formatMarkerNumber, parseMarkerNumber } from '../../../../server/src/domain/boundaries/marker-number.ts';
+import { MARKER_TYPES } from '../../../../server/src/domain/boundaries/types.ts';
 
 describe('formatMarkerNumber', () => {
   it('writes line code, three-digit sequence and the type letter', () => {

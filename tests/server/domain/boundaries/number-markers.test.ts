@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { numberMarkers } from '../../../../server/src/domain/boundaries/number-markers';
-import type { MarkerType } from '../../../../server/src/domain/boundaries/types';
-import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io';
+import { numberMarkers } from '../../../../server/src/domain/boundaries/number-markers.ts';
+import type { MarkerType } from '../../../../server/src/domain/boundaries/types.ts';
+import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io.ts';
 
 const markersOf = (fixture: ReturnType<typeof readFixtures>[number]) =>
   fixture.points.map((f) => ({ id: f.properties?.id as string, type: f.properties?.type as MarkerType, position: f.geometry.coordinates }));

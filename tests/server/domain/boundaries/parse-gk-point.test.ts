@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gaussKrugerCrs } from '../../../../server/src/domain/boundaries/gauss-kruger';
+import { gaussKrugerCrs } from '../../../../server/src/domain/boundaries/gauss-kruger.ts';
 import {
   GK_AXES_SWAPPED, GK_NOT_FINITE, GK_OUT_OF_RANGE, GK_OUTSIDE_ZONE, GK_ZONE_MISMATCH, parseGkPoint,
-} from '../../../../server/src/domain/boundaries/parse-gk-point';
+} from '../../../../server/src/domain/boundaries/parse-gk-point.ts';
 
 const crs = gaussKrugerCrs(114);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quadrantBearing } from '../../../../server/src/domain/boundaries/quadrant-bearing';
+import { quadrantBearing } from '../../../../server/src/domain/boundaries/quadrant-bearing.ts';
 
 describe('quadrantBearing', () => {
   it('writes each quadrant from north or south towards east or west', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { roundPositions } from '../../../../server/src/domain/boundaries/round-positions';
+import { roundPositions } from '../../../../server/src/domain/boundaries/round-positions.ts';
 
 describe('roundPositions', () => {
   it('rounds to 8 decimals and drops the repeats rounding creates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SPLIT_AT_ENDPOINT, SPLIT_OFF_LINE, splitLineAt } from '../../../../server/src/domain/boundaries/split-line-at';
-import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io';
+import { SPLIT_AT_ENDPOINT, SPLIT_OFF_LINE, splitLineAt } from '../../../../server/src/domain/boundaries/split-line-at.ts';
+import { goldenCollection, lineFeature, pointFeature, readFixtures } from './fixture-io.ts';
 
 describe('splitLineAt', () => {
   it.each(readFixtures('split-line-at'))('matches the golden split of $name', async (fixture) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LINE_ENDPOINT_MOVED, LINE_INVALID_POSITION, LINE_SELF_INTERSECTION, LINE_TOO_SHORT, validateLineGeometry,
-} from '../../../../server/src/domain/boundaries/validate-line-geometry';
+} from '../../../../server/src/domain/boundaries/validate-line-geometry.ts';
 
 const from = [114, 30];
 const to = [114.02, 30];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARKER_OFF_LINE, validateMarkerOnLine } from '../../../../server/src/domain/boundaries/validate-marker-on-line';
+import { MARKER_OFF_LINE, validateMarkerOnLine } from '../../../../server/src/domain/boundaries/validate-marker-on-line.ts';
 
 const line = [[114, 30], [114.01, 30]];
 

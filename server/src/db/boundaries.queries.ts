@@ -1,0 +1,167 @@
+/**
+ * SQL of the boundary survey workspace (issue 5). Runs unchanged on PostgreSQL 15 + PostGIS 3.3 and on
+ * PGlite + PostGIS 3.6. Survey geometry leaves the database with 8 decimals (SURVEY_DECIMALS).
+ */
+
+/** ST_AsGeoJSON precision for survey geometry (≈1 mm), STYLE §4. */
+export const SURVEY_DECIMALS = 8
+
+/** Tolerance below which a difference between a county and its townships is numerical noise, m². */
+export const PARTITION_NOISE_M2 = 0.01
+
+// ---------------------------------------------------------------------------------------------------
+// Topology derivation (seed): township rings → noded, merged edges with the unit on each side.
+// A probe point a hair (≤1e-7°, ~1 cm) to the left and right of the middle of each edge's longest
+// segment says which township lies on that side; none = outside the city.
+
+const DERIVED_EDGES = `
+  townships AS (
+    SELECT code, geom FROM divisions WHERE level = 'township' AND geom IS NOT NULL
+  ), linework AS (
+    SELECT ST_LineMerge(ST_Union(ST_Boundary(geom))) AS g FROM townships
+  ), edges AS (
+    SELECT (ST_Dump(g)).geom AS geom FROM linework
+  ), longest AS (
+    SELECT e.geom, s.seg FROM edges e
+    CROSS JOIN LATERAL (
+      SELECT d.geom AS seg FROM ST_DumpSegments(e.geom) d ORDER BY ST_Length(d.geom) DESC LIMIT 1
+    ) s
+  ), frames AS (
+    SELECT geom,
+      (ST_X(ST_StartPoint(seg)) + ST_X(ST_EndPoint(seg))) / 2 AS mx,
+      (ST_Y(ST_StartPoint(seg)) + ST_Y(ST_EndPoint(seg))) / 2 AS my,
+      (ST_X(ST_EndPoint(seg)) - ST_X(ST_StartPoint(seg))) / ST_Length(seg) AS ux,
+      (ST_Y(ST_EndPoint(seg)) - ST_Y(ST_StartPoint(seg))) / ST_Length(seg) AS uy,
+      least(1e-7, ST_Length(seg) / 4) AS eps
+    FROM longest
+  ), sided AS (
+    SELECT f.geom,
+      (SELECT t.code FROM townships t WHERE ST_Intersects(t.geom, ST_SetSRID(ST_MakePoint(f.mx - f.uy * f.eps, f.my + f.ux * f.eps), 4326))
+        ORDER BY t.code LIMIT 1) AS left_code,
+      (SELECT t.code FROM townships t WHERE ST_Intersects(t.geom, ST_SetSRID(ST_MakePoint(f.mx + f.uy * f.eps, f.my - f.ux * f.eps), 4326))
+        ORDER BY t.code LIMIT 1) AS right_code
+    FROM frames f
+  ), derived AS (
+    SELECT geom, left_code, right_code FROM sided
+    WHERE (left_code IS NOT NULL OR right_code IS NOT NULL) AND left_code IS DISTINCT FROM right_code
+  )`
+
+/** Derives nodes and edges from the township polygons in one statement; codes and names are placeholders. */
+export const INSERT_DERIVED_TOPOLOGY = `
+  WITH ${DERIVED_EDGES},
+  endpoints AS (
+    SELECT DISTINCT ON (ST_AsEWKB(p)) p AS geom FROM (
+      SELECT ST_StartPoint(geom) AS p FROM derived UNION ALL SELECT ST_EndPoint(geom) FROM derived
+    ) x ORDER BY ST_AsEWKB(p)
+  ), nodes AS (
+    INSERT INTO boundary_nodes (kind, geom, created_by, updated_by)
+    SELECT 'vertex', geom, $1, $1 FROM endpoints
+    RETURNING id, geom
+  )
+  INSERT INTO boundary_lines (code, name, left_unit_code, right_unit_code, from_node_id, to_node_id, geom, created_by, updated_by)
+  SELECT 'pending-' || row_number() OVER (ORDER BY ST_AsEWKB(d.geom)), 'pending', d.left_code, d.right_code,
+    (SELECT n.id FROM nodes n WHERE ST_Equals(n.geom, ST_StartPoint(d.geom))),
+    (SELECT n.id FROM nodes n WHERE ST_Equals(n.geom, ST_EndPoint(d.geom))),
+    d.geom, $1, $1
+  FROM derived d`
+
+/** Sets each node's meeting units ('EXT' = outside the city) and marks tri-junctions. */
+export const UPDATE_NODE_UNITS = `
+  UPDATE boundary_nodes n SET unit_codes = u.codes,
+    kind = CASE WHEN cardinality(u.codes) >= 3 THEN 'tri_junction' ELSE 'vertex' END
+  FROM (
+    SELECT x.id, array_agg(DISTINCT x.code ORDER BY x.code) AS codes FROM (
+      SELECT nn.id, unnest(ARRAY[coalesce(l.left_unit_code, 'EXT'), coalesce(l.right_unit_code, 'EXT')]) AS code
+      FROM boundary_nodes nn JOIN boundary_lines l ON nn.id IN (l.from_node_id, l.to_node_id)
+      WHERE l.claim_of_line_id IS NULL
+    ) x GROUP BY x.id
+  ) u
+  WHERE u.id = n.id AND ($1::bigint[] IS NULL OR n.id = ANY($1::bigint[]))`
+
+/** Lines with the names of their units and counties, to compose codes and names. */
+export const SELECT_LINES_FOR_NAMING = `
+  SELECT l.id, l.left_unit_code, l.right_unit_code,
+    lu.name AS left_name, lc.name AS left_county_name, ru.name AS right_name, rc.name AS right_county_name
+  FROM boundary_lines l
+  LEFT JOIN divisions lu ON lu.code = l.left_unit_code LEFT JOIN divisions lc ON lc.code = lu.parent_code
+  LEFT JOIN divisions ru ON ru.code = l.right_unit_code LEFT JOIN divisions rc ON rc.code = ru.parent_code
+  WHERE l.claim_of_line_id IS NULL
+  ORDER BY least(l.left_unit_code, l.right_unit_code), greatest(l.left_unit_code, l.right_unit_code), ST_XMin(l.geom), ST_YMax(l.geom), l.id`
+
+export const UPDATE_LINE_CODE_NAME = `UPDATE boundary_lines SET code = $2, name = $3 WHERE id = $1`
+
+export const SELECT_NODES_FOR_LABELS = `
+  SELECT n.id, n.kind, n.unit_codes, array_agg(d.name ORDER BY d.code) FILTER (WHERE d.code IS NOT NULL) AS unit_names
+  FROM boundary_nodes n LEFT JOIN divisions d ON d.code = ANY(n.unit_codes)
+  WHERE ($1::bigint[] IS NULL OR n.id = ANY($1::bigint[]))
+  GROUP BY n.id, n.kind, n.unit_codes`
+
+export const UPDATE_NODE_LABEL = `UPDATE boundary_nodes SET label = $2 WHERE id = $1`
+
+export const INSERT_CREATE_REVISIONS = `
+  INSERT INTO boundary_line_revisions (line_id, line_version, action, reason, geom_before, geom_after, created_by, updated_by)
+  SELECT id, version, 'create', $1, NULL, geom, $2, $2 FROM boundary_lines`
+
+// ---------------------------------------------------------------------------------------------------
+// Polygons from edges.
+
+/**
+ * Rebuilds the given townships from their edges (ST_BuildArea turns the rings into polygons with holes).
+ * Returns each township's rebuilt validity so the caller can refuse a broken save.
+ */
+export const REBUILD_TOWNSHIPS = `
+  WITH rebuilt AS (
+    SELECT u.code, ST_Multi(ST_BuildArea(ST_Collect(l.geom))) AS geom
+    FROM unnest($1::text[]) AS u(code)
+    JOIN boundary_lines l ON l.claim_of_line_id IS NULL AND u.code IN (l.left_unit_code, l.right_unit_code)
+    GROUP BY u.code
+  )
+  UPDATE divisions d SET geom = r.geom, updated_at = now(), updated_by = $2, version = d.version + 1
+  FROM rebuilt r WHERE d.code = r.code AND r.geom IS NOT NULL
+  RETURNING d.code, d.parent_code`
+
+/**
+ * Does each county still equal the union of its townships? Returns the pieces that differ: gaps (county
+ * not covered), excess (township outside the county) and overlaps (two townships on the same ground),
+ * each with its area in m² and a point inside it.
+ */
+export const SELECT_PARTITION_PROBLEMS = `
+  WITH counties AS (
+    SELECT code, name, geom FROM divisions
+    WHERE level = 'county' AND geom IS NOT NULL AND ($1::text[] IS NULL OR code = ANY($1::text[]))
+  ), towns AS (
+    SELECT t.code, t.name, t.parent_code, t.geom FROM divisions t JOIN counties c ON c.code = t.parent_code
+    WHERE t.level = 'township' AND t.geom IS NOT NULL
+  ), unions AS (
+    SELECT c.code, c.name, c.geom AS county_geom, ST_Union(t.geom) AS towns_geom
+    FROM counties c JOIN towns t ON t.parent_code = c.code GROUP BY c.code, c.name, c.geom
+  ), pieces AS (
+    SELECT u.code AS county_code, u.name AS county_name, 'gap' AS problem, (ST_Dump(ST_Difference(u.county_geom, u.towns_geom))).geom AS geom FROM unions u
+    UNION ALL
+    SELECT u.code, u.name, 'excess', (ST_Dump(ST_Difference(u.towns_geom, u.county_geom))).geom FROM unions u
+    UNION ALL
+    SELECT a.parent_code, NULL, 'overlap', (ST_Dump(ST_Intersection(a.geom, b.geom))).geom
+    FROM towns a JOIN towns b ON a.code < b.code AND ST_Intersects(a.geom, b.geom)
+  )
+  SELECT county_code, problem, ST_Area(geom::geography) AS area_m2,
+    ST_AsGeoJSON(ST_PointOnSurface(geom), ${SURVEY_DECIMALS})::json AS location,
+    ST_AsGeoJSON(geom, ${SURVEY_DECIMALS})::json AS geometry
+  FROM pieces WHERE ST_Dimension(geom) = 2 AND ST_Area(geom::geography) > $2
+  ORDER BY county_code, problem, area_m2 DESC`
+
+/** Township polygons that are invalid or missing after a rebuild. */
+export const SELECT_INVALID_TOWNSHIPS = `
+  SELECT code, name, ST_IsValidReason(geom) AS reason,
+    ST_AsGeoJSON(coalesce(ST_PointOnSurface(ST_MakeValid(geom)), label_point), ${SURVEY_DECIMALS})::json AS location
+  FROM divisions WHERE level = 'township' AND code = ANY($1::text[]) AND (geom IS NULL OR NOT ST_IsValid(geom))`
+
+/** Lines whose interiors meet another line (or pass through its end node): edges may touch only at nodes. */
+export const SELECT_LINE_CROSSINGS = `
+  SELECT a.id AS line_id, b.id AS other_line_id, a.code, b.code AS other_code,
+    ST_AsGeoJSON(ST_PointOnSurface(ST_Centroid(ST_Intersection(a.geom, b.geom))), ${SURVEY_DECIMALS})::json AS location
+  FROM boundary_lines a JOIN boundary_lines b
+    ON a.id < b.id AND a.claim_of_line_id IS NULL AND b.claim_of_line_id IS NULL AND a.geom && b.geom
+  WHERE ($1::bigint[] IS NULL OR a.id = ANY($1::bigint[]) OR b.id = ANY($1::bigint[]))
+    AND NOT ST_Relate(a.geom, b.geom, 'FF*F*****')`
+
+export const SELECT_TOWNSHIP_CODES = `SELECT code FROM divisions WHERE level = 'township' AND geom IS NOT NULL ORDER BY code`
