@@ -18,6 +18,7 @@ CREATE TABLE divisions (
   source text NOT NULL,
   geom_source text,
   population_source text,
+  urban_rural_source text,
   created_at timestamptz NOT NULL DEFAULT now(),
   created_by text NOT NULL DEFAULT 'system',
   updated_at timestamptz NOT NULL DEFAULT now(),

@@ -1,7 +1,7 @@
 /** SQL for administrative divisions. */
 
 export const DIVISION_PROPERTIES = `code, admin_code, name, level, parent_code, urban_rural_code, population_total,
-  population_aged_60_plus, source, geom_source, population_source`
+  population_aged_60_plus, source, geom_source, population_source, urban_rural_source`
 
 export const SELECT_DIVISION_TREE_ROWS = `
   WITH RECURSIVE tree AS (

@@ -22,7 +22,9 @@ function wrap(conn: PgliteLike): Queryable {
   return {
     async query<T>(text: string, values: readonly unknown[] = []): Promise<QueryResult<T>> {
       const res = await conn.query<T>(text, values as unknown[])
-      return { rows: res.rows, rowCount: res.affectedRows ?? res.rows.length }
+      // PGlite reports affectedRows = 0 for SELECT; pg reports the rows returned. Match pg.
+      const rowCount = res.fields.length > 0 ? res.rows.length : (res.affectedRows ?? 0)
+      return { rows: res.rows, rowCount }
     },
     async exec(script: string): Promise<void> {
       await conn.exec(script)

@@ -6,10 +6,10 @@ import type { SeedContext, SeedStep } from './seed-step.ts'
 
 const INSERT_DIVISION = `
   INSERT INTO divisions (code, admin_code, name, level, parent_code, urban_rural_code, population_total,
-    population_aged_60_plus, geom, label_point, source, geom_source, population_source)
+    population_aged_60_plus, geom, label_point, source, geom_source, population_source, urban_rural_source)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
     CASE WHEN $9::text IS NULL THEN NULL ELSE ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($9), 4326)) END,
-    ST_SetSRID(ST_GeomFromGeoJSON($10), 4326), $11, $12, $13)
+    ST_SetSRID(ST_GeomFromGeoJSON($10), 4326), $11, $12, $13, $14)
   ON CONFLICT (code) DO NOTHING`
 
 const FILES = ['city.geojson', 'counties.geojson', 'townships.geojson', 'villages.geojson'] as const
@@ -34,7 +34,7 @@ async function insertDivision(tx: Queryable, f: Feature<Geometry, DivisionProps>
   await tx.query(INSERT_DIVISION, [
     p.code, p.admin_code ?? null, p.name, p.level, p.parent_code ?? null, p.urban_rural_code ?? null,
     p.population_total ?? null, p.population_aged_60_plus ?? null, polygon, labelPoint(f),
-    p.source ?? 'unknown', p.geom_source ?? null, p.population_source ?? null,
+    p.source ?? 'unknown', p.geom_source ?? null, p.population_source ?? null, p.urban_rural_source ?? null,
   ])
 }
 
