@@ -1,4 +1,4 @@
-import type { UrbanRural } from './coverage-types.js';
+import type { UrbanRural } from './coverage-types.ts'
 
 /**
  * Classifies a division by its NBS urban-rural code (城乡分类代码): 1xx (111 主城区 … 123 特殊区域)
@@ -8,8 +8,8 @@ import type { UrbanRural } from './coverage-types.js';
  * @example classifyUrbanRural('220') // = 'rural'
  */
 export function classifyUrbanRural(code: string | number | null | undefined): UrbanRural | null {
-  if (code === null || code === undefined) return null;
-  const text = String(code).trim();
-  if (!/^[12]\d\d$/.test(text)) return null;
-  return text.startsWith('1') ? 'urban' : 'rural';
+  if (code === null || code === undefined) return null
+  const text = String(code).trim()
+  if (!/^[12]\d\d$/.test(text)) return null
+  return text.startsWith('1') ? 'urban' : 'rural'
 }

@@ -1,4 +1,4 @@
-import type { DemandCoverage, DemandPoint, SupplyPoint } from './coverage-types.js';
+import type { DemandCoverage, DemandPoint, SupplyPoint } from './coverage-types.ts'
 
 /**
  * The bureau's measure: a community or village is covered when a facility lies within it
@@ -9,14 +9,14 @@ import type { DemandCoverage, DemandPoint, SupplyPoint } from './coverage-types.
  * @example computeHasFacility([village('A')], [facility({ villageCode: 'A' })])[0].covered // = true
  */
 export function computeHasFacility(demand: readonly DemandPoint[], supply: readonly SupplyPoint[]): DemandCoverage[] {
-  const firstByVillage = new Map<string, string>();
+  const firstByVillage = new Map<string, string>()
   for (const facility of supply) {
     if (facility.villageCode !== null && !firstByVillage.has(facility.villageCode)) {
-      firstByVillage.set(facility.villageCode, facility.id);
+      firstByVillage.set(facility.villageCode, facility.id)
     }
   }
   return demand.map((point) => {
-    const id = firstByVillage.get(point.code) ?? null;
-    return { covered: id !== null, nearestMetres: null, nearestId: id };
-  });
+    const id = firstByVillage.get(point.code) ?? null
+    return { covered: id !== null, nearestMetres: null, nearestId: id }
+  })
 }

@@ -1,5 +1,5 @@
-import type { DemandCoverage, DemandPoint, SupplyPoint } from './coverage-types.js';
-import { createPointGridIndex } from './point-grid-index.js';
+import type { DemandCoverage, DemandPoint, SupplyPoint } from './coverage-types.ts'
+import { createPointGridIndex } from './point-grid-index.ts'
 
 /**
  * The planners' measure: a demand point is covered when some facility lies within `radiusMetres`
@@ -16,23 +16,23 @@ export function computeWithinReach(
   supply: readonly SupplyPoint[],
   radiusMetres: number,
 ): DemandCoverage[] {
-  if (!(radiusMetres >= 0)) throw new Error('computeWithinReach needs a non-negative radius');
+  if (!(radiusMetres >= 0)) throw new Error('computeWithinReach needs a non-negative radius')
   const index = createPointGridIndex(
     supply.map((s) => s.lng),
     supply.map((s) => s.lat),
     Math.max(radiusMetres, 50),
-  );
+  )
   return demand.map((point) => {
-    let best = -1;
-    let bestMetres = Infinity;
+    let best = -1
+    let bestMetres = Infinity
     index.forEachWithin(point.lng, point.lat, radiusMetres, (i, metres) => {
       if (metres < bestMetres || (metres === bestMetres && i < best)) {
-        best = i;
-        bestMetres = metres;
+        best = i
+        bestMetres = metres
       }
-    });
+    })
     return best < 0
       ? { covered: false, nearestMetres: null, nearestId: null }
-      : { covered: true, nearestMetres: bestMetres, nearestId: supply[best]!.id };
-  });
+      : { covered: true, nearestMetres: bestMetres, nearestId: supply[best]!.id }
+  })
 }

@@ -1,26 +1,26 @@
 /** Covered / uncovered counts and population for one set of demand points, with rates. */
 export interface CoverageStats {
-  demandCount: number;
-  coveredCount: number;
-  uncoveredCount: number;
-  population: number;
-  coveredPopulation: number;
-  uncoveredPopulation: number;
+  demandCount: number
+  coveredCount: number
+  uncoveredCount: number
+  population: number
+  coveredPopulation: number
+  uncoveredPopulation: number
   /** Demand points whose population is unknown (counted as 0 in population figures). */
-  populationUnknownCount: number;
+  populationUnknownCount: number
   /** coveredCount / demandCount, or null when there is no demand. */
-  countRate: number | null;
+  countRate: number | null
   /** coveredPopulation / population, or null when the population is 0. */
-  populationRate: number | null;
+  populationRate: number | null
 }
 
 /** Mutable accumulator behind {@link CoverageStats}. */
 export interface CoverageTally {
-  demandCount: number;
-  coveredCount: number;
-  population: number;
-  coveredPopulation: number;
-  populationUnknownCount: number;
+  demandCount: number
+  coveredCount: number
+  population: number
+  coveredPopulation: number
+  populationUnknownCount: number
 }
 
 /** A zeroed tally. */
@@ -30,7 +30,7 @@ export const createTally = (): CoverageTally => ({
   population: 0,
   coveredPopulation: 0,
   populationUnknownCount: 0,
-});
+})
 
 /**
  * Adds one demand point to a tally.
@@ -39,13 +39,13 @@ export const createTally = (): CoverageTally => ({
  * @param covered whether it is covered
  */
 export function addToTally(tally: CoverageTally, population: number | null, covered: boolean): void {
-  tally.demandCount += 1;
-  if (population === null) tally.populationUnknownCount += 1;
-  const p = population ?? 0;
-  tally.population += p;
+  tally.demandCount += 1
+  if (population === null) tally.populationUnknownCount += 1
+  const p = population ?? 0
+  tally.population += p
   if (covered) {
-    tally.coveredCount += 1;
-    tally.coveredPopulation += p;
+    tally.coveredCount += 1
+    tally.coveredPopulation += p
   }
 }
 
@@ -60,5 +60,5 @@ export function toStats(t: CoverageTally): CoverageStats {
     uncoveredPopulation: t.population - t.coveredPopulation,
     countRate: t.demandCount === 0 ? null : t.coveredCount / t.demandCount,
     populationRate: t.population === 0 ? null : t.coveredPopulation / t.population,
-  };
+  }
 }

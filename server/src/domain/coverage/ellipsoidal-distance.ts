@@ -1,7 +1,7 @@
 /** WGS84 semi-major axis (m) and first eccentricity squared. */
-const A = 6_378_137;
-const E2 = 6.69437999014e-3;
-const RAD = Math.PI / 180;
+const A = 6_378_137
+const E2 = 6.69437999014e-3
+const RAD = Math.PI / 180
 
 /**
  * Metres along one degree of latitude and of longitude at a latitude, on the WGS84 ellipsoid
@@ -11,11 +11,11 @@ const RAD = Math.PI / 180;
  * @example metresPerDegree(0) // ≈ [111319.5, 110574.3]
  */
 export function metresPerDegree(lat: number): [number, number] {
-  const s = Math.sin(lat * RAD);
-  const w = 1 - E2 * s * s;
-  const n = A / Math.sqrt(w);
-  const m = (A * (1 - E2)) / (w * Math.sqrt(w));
-  return [n * Math.cos(lat * RAD) * RAD, m * RAD];
+  const s = Math.sin(lat * RAD)
+  const w = 1 - E2 * s * s
+  const n = A / Math.sqrt(w)
+  const m = (A * (1 - E2)) / (w * Math.sqrt(w))
+  return [n * Math.cos(lat * RAD) * RAD, m * RAD]
 }
 
 /**
@@ -26,11 +26,11 @@ export function metresPerDegree(lat: number): [number, number] {
  * @example ellipsoidalDistance(114, 30, 114, 30.01) // ≈ 1108.6
  */
 export function ellipsoidalDistance(lng1: number, lat1: number, lng2: number, lat2: number): number {
-  const [mx, my] = metresPerDegree((lat1 + lat2) / 2);
-  let dLng = lng2 - lng1;
-  if (dLng > 180) dLng -= 360;
-  else if (dLng < -180) dLng += 360;
-  const dx = dLng * mx;
-  const dy = (lat2 - lat1) * my;
-  return Math.sqrt(dx * dx + dy * dy);
+  const [mx, my] = metresPerDegree((lat1 + lat2) / 2)
+  let dLng = lng2 - lng1
+  if (dLng > 180) dLng -= 360
+  else if (dLng < -180) dLng += 360
+  const dx = dLng * mx
+  const dy = (lat2 - lat1) * my
+  return Math.sqrt(dx * dx + dy * dy)
 }

@@ -1,15 +1,15 @@
-import type { CoverageSummary } from './summarize-coverage.js';
-import type { CoverageMeasure } from './coverage-types.js';
+import type { CoverageSummary } from './summarize-coverage.ts'
+import type { CoverageMeasure } from './coverage-types.ts'
 
 /** What the headline is about. */
 export interface HeadlineContext {
-  measure: CoverageMeasure;
+  measure: CoverageMeasure
   /** Reach in metres (within-reach measure only). */
-  radiusMetres?: number;
+  radiusMetres?: number
   /** Facility type labels in each language, joined with 、 / ", ". */
-  typeLabels: { zh: string[]; en: string[] };
+  typeLabels: { zh: string[]; en: string[] }
   /** Scope name such as 咸宁市 (optional). */
-  scopeName?: { zh: string; en: string };
+  scopeName?: { zh: string; en: string }
 }
 
 /**
@@ -18,13 +18,13 @@ export interface HeadlineContext {
  * @example formatPercent(0.86) // = '86%'
  */
 export function formatPercent(rate: number): string {
-  return `${Math.round(rate * 1000) / 10}%`;
+  return `${Math.round(rate * 1000) / 10}%`
 }
 
 /** Formats a distance for prose: "500 米" / "1 公里" (zh), "500 m" / "1 km" (en). */
 export function formatReach(metres: number, lang: 'zh' | 'en'): string {
-  if (metres >= 1000) return lang === 'zh' ? `${metres / 1000} 公里` : `${metres / 1000} km`;
-  return lang === 'zh' ? `${metres} 米` : `${metres} m`;
+  if (metres >= 1000) return lang === 'zh' ? `${metres / 1000} 公里` : `${metres / 1000} km`
+  return lang === 'zh' ? `${metres} 米` : `${metres} m`
 }
 
 /**
@@ -36,22 +36,22 @@ export function formatReach(metres: number, lang: 'zh' | 'en'): string {
  * @returns `{ zh, en }`
  */
 export function formatCoverageHeadline(summary: CoverageSummary, context: HeadlineContext): { zh: string; en: string } {
-  const { urban, rural } = summary.total;
-  const reachZh = context.measure === 'within_reach' ? `（${formatReach(context.radiusMetres ?? 0, 'zh')}内）` : '（辖区内设有）';
+  const { urban, rural } = summary.total
+  const reachZh = context.measure === 'within_reach' ? `（${formatReach(context.radiusMetres ?? 0, 'zh')}内）` : '（辖区内设有）'
   const reachEn =
-    context.measure === 'within_reach' ? ` within ${formatReach(context.radiusMetres ?? 0, 'en')}` : ' (one in the village or community)';
-  const zhParts: string[] = [];
-  const enParts: string[] = [];
+    context.measure === 'within_reach' ? ` within ${formatReach(context.radiusMetres ?? 0, 'en')}` : ' (one in the village or community)'
+  const zhParts: string[] = []
+  const enParts: string[] = []
   if (urban.countRate !== null) {
-    zhParts.push(`城市社区覆盖率 ${formatPercent(urban.countRate)}`);
-    enParts.push(`urban communities ${formatPercent(urban.countRate)} covered`);
+    zhParts.push(`城市社区覆盖率 ${formatPercent(urban.countRate)}`)
+    enParts.push(`urban communities ${formatPercent(urban.countRate)} covered`)
   }
   if (rural.countRate !== null) {
-    zhParts.push(`${zhParts.length ? '农村' : '农村覆盖率'} ${formatPercent(rural.countRate)}`);
-    enParts.push(`rural villages ${formatPercent(rural.countRate)}`);
+    zhParts.push(`${zhParts.length ? '农村' : '农村覆盖率'} ${formatPercent(rural.countRate)}`)
+    enParts.push(`rural villages ${formatPercent(rural.countRate)}`)
   }
-  const subjectZh = `${context.scopeName?.zh ?? ''}${context.typeLabels.zh.join('、')}${reachZh}`;
-  const subjectEn = `${context.scopeName ? `${context.scopeName.en}, ` : ''}${context.typeLabels.en.join(', ')}${reachEn}`;
-  if (!zhParts.length) return { zh: `${subjectZh}：无社区或村数据`, en: `${subjectEn}: no communities or villages in scope` };
-  return { zh: `${subjectZh}：${zhParts.join('，')}`, en: `${subjectEn}: ${enParts.join(', ')}` };
+  const subjectZh = `${context.scopeName?.zh ?? ''}${context.typeLabels.zh.join('、')}${reachZh}`
+  const subjectEn = `${context.scopeName ? `${context.scopeName.en}, ` : ''}${context.typeLabels.en.join(', ')}${reachEn}`
+  if (!zhParts.length) return { zh: `${subjectZh}：无社区或村数据`, en: `${subjectEn}: no communities or villages in scope` }
+  return { zh: `${subjectZh}：${zhParts.join('，')}`, en: `${subjectEn}: ${enParts.join(', ')}` }
 }

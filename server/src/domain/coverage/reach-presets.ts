@@ -9,7 +9,7 @@ export const REACH_PRESETS = [
   { id: 'life_circle_10min', metres: 500 },
   { id: 'life_circle_15min', metres: 1000 },
   { id: 'emergency_shelter', metres: 500 },
-] as const;
+] as const
 
 /** Largest reach accepted; beyond it the planar approximation and the question both stop making sense. */
-export const MAX_REACH_METRES = 50_000;
+export const MAX_REACH_METRES = 50_000

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod'
 
 /**
  * Status of a clan ancestral hall (宗族祠堂). Since the 2020s rectification most halls have been
@@ -9,27 +9,27 @@ export const ANCESTRAL_HALL_STATUSES = [
   'converted_cultural_centre',
   'converted_public_service_centre',
   'demolished',
-] as const;
+] as const
 
 /** One of {@link ANCESTRAL_HALL_STATUSES}. */
-export type AncestralHallStatus = (typeof ANCESTRAL_HALL_STATUSES)[number];
+export type AncestralHallStatus = (typeof ANCESTRAL_HALL_STATUSES)[number]
 
 /** Failure reasons of {@link statusHistorySchema}, exported so tests and the UI can match them. */
-export const HistoryNotChronological = 'status_history_not_chronological';
-export const HistoryRepeatsStatus = 'status_history_repeats_status';
-export const HistoryChangeAfterDemolition = 'status_history_change_after_demolition';
+export const HistoryNotChronological = 'status_history_not_chronological'
+export const HistoryRepeatsStatus = 'status_history_repeats_status'
+export const HistoryChangeAfterDemolition = 'status_history_change_after_demolition'
 
-const isoDate = z.iso.date();
+const isoDate = z.iso.date()
 
 const change = z.strictObject({
   status: z.enum(ANCESTRAL_HALL_STATUSES),
   /** Day the status took effect, ISO 8601 date. */
   date: isoDate,
   note: z.string().max(500).optional(),
-});
+})
 
 /** One dated status change. */
-export type AncestralHallStatusChange = z.infer<typeof change>;
+export type AncestralHallStatusChange = z.infer<typeof change>
 
 /**
  * A hall's status history: at least one entry, strictly increasing dates, no entry that repeats
@@ -46,19 +46,19 @@ export const statusHistorySchema = z
   .max(50)
   .superRefine((history, ctx) => {
     for (let i = 1; i < history.length; i += 1) {
-      const prev = history[i - 1]!;
-      const cur = history[i]!;
+      const prev = history[i - 1]!
+      const cur = history[i]!
       if (cur.date <= prev.date) {
-        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: HistoryNotChronological });
+        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: HistoryNotChronological })
       }
       if (cur.status === prev.status) {
-        ctx.addIssue({ code: 'custom', path: [i, 'status'], message: HistoryRepeatsStatus });
+        ctx.addIssue({ code: 'custom', path: [i, 'status'], message: HistoryRepeatsStatus })
       }
       if (prev.status === 'demolished') {
-        ctx.addIssue({ code: 'custom', path: [i, 'status'], message: HistoryChangeAfterDemolition });
+        ctx.addIssue({ code: 'custom', path: [i, 'status'], message: HistoryChangeAfterDemolition })
       }
     }
-  });
+  })
 
 /**
  * The status in force today: the last entry of a valid history.
@@ -67,7 +67,7 @@ export const statusHistorySchema = z
  * @example currentAncestralHallStatus([{ status: 'active', date: '1990-01-01' }]) // = 'active'
  */
 export function currentAncestralHallStatus(history: readonly AncestralHallStatusChange[]): AncestralHallStatus {
-  const last = history[history.length - 1];
-  if (!last) throw new Error('currentAncestralHallStatus needs a non-empty history');
-  return last.status;
+  const last = history[history.length - 1]
+  if (!last) throw new Error('currentAncestralHallStatus needs a non-empty history')
+  return last.status
 }

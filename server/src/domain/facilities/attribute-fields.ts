@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod'
 
 /**
  * Building blocks of the per-type attribute schemas, so every type spells "beds" the same way.
@@ -19,12 +19,12 @@ export const attributeFields = {
   inspectionResult: () => z.enum(['pass', 'rectify', 'fail']),
   /** 应急避难场所等级 (GB 21734): 1 = 紧急, 2 = 固定, 3 = 中心. */
   shelterLevel: () => z.enum(['emergency', 'fixed', 'central']),
-} as const;
+} as const
 
 /** Failure reasons for cross-field rules, as exported constants (matched by tests and the UI). */
-export const OccupiedExceedsBeds = 'occupied_beds_exceed_beds';
-export const ResidentsExceedBeds = 'residents_exceed_beds';
-export const UsedPlotsExceedPlots = 'used_plots_exceed_plots';
-export const OperatorRequired = 'operator_required_for_public_private';
-export const UpgradeYearRequired = 'upgrade_year_required';
-export const InspectionIncomplete = 'inspection_result_and_date_go_together';
+export const OccupiedExceedsBeds = 'occupied_beds_exceed_beds'
+export const ResidentsExceedBeds = 'residents_exceed_beds'
+export const UsedPlotsExceedPlots = 'used_plots_exceed_plots'
+export const OperatorRequired = 'operator_required_for_public_private'
+export const UpgradeYearRequired = 'upgrade_year_required'
+export const InspectionIncomplete = 'inspection_result_and_date_go_together'

@@ -26,7 +26,7 @@ export const ATTRIBUTE_LABELS: Readonly<Record<string, { zh: string; en: string 
   storage_area_m2: { zh: '库房面积（平方米）', en: 'Storage area (m²)' },
   capacity_persons: { zh: '可容纳人数', en: 'Capacity (persons)' },
   shelter_level: { zh: '避难场所类型', en: 'Shelter level' },
-};
+}
 
 /** Labels of enumerated attribute values (one namespace; no value means two things). */
 export const VALUE_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -54,4 +54,4 @@ export const VALUE_LABELS: Readonly<Record<string, { zh: string; en: string }>> 
   converted_cultural_centre: { zh: '改建为农村文化活动中心', en: 'Converted to cultural activity centre' },
   converted_public_service_centre: { zh: '改建为村级公共服务中心', en: 'Converted to village public-service centre' },
   demolished: { zh: '已拆除', en: 'Demolished' },
-};
+}

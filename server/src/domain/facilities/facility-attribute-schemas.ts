@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod'
 import {
   attributeFields as f,
   InspectionIncomplete,
@@ -7,8 +7,8 @@ import {
   ResidentsExceedBeds,
   UpgradeYearRequired,
   UsedPlotsExceedPlots,
-} from './attribute-fields.js';
-import { statusHistorySchema } from './ancestral-hall-status.js';
+} from './attribute-fields.ts'
+import { statusHistorySchema } from './ancestral-hall-status.ts'
 
 /** Beds/residents/operator shared by every residential welfare type; residents never exceed beds. */
 const residential = z
@@ -20,12 +20,12 @@ const residential = z
   })
   .superRefine((a, ctx) => {
     if (a.beds !== undefined && a.residents !== undefined && a.residents > a.beds) {
-      ctx.addIssue({ code: 'custom', path: ['residents'], message: ResidentsExceedBeds });
+      ctx.addIssue({ code: 'custom', path: ['residents'], message: ResidentsExceedBeds })
     }
     if (a.operation_mode === 'public_private' && a.operator === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['operator'], message: OperatorRequired });
+      ctx.addIssue({ code: 'custom', path: ['operator'], message: OperatorRequired })
     }
-  });
+  })
 
 /** 农村福利院: residential attributes plus the upgrade (提档升级) programme status and year. */
 const ruralWelfareHome = z
@@ -38,14 +38,14 @@ const ruralWelfareHome = z
     operator: f.text().optional(),
   })
   .superRefine((a, ctx) => {
-    if (a.residents > a.beds) ctx.addIssue({ code: 'custom', path: ['residents'], message: ResidentsExceedBeds });
+    if (a.residents > a.beds) ctx.addIssue({ code: 'custom', path: ['residents'], message: ResidentsExceedBeds })
     if (a.operation_mode === 'public_private' && a.operator === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['operator'], message: OperatorRequired });
+      ctx.addIssue({ code: 'custom', path: ['operator'], message: OperatorRequired })
     }
     if ((a.upgrade_status === 'completed' || a.upgrade_status === 'in_progress') && a.upgrade_year === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['upgrade_year'], message: UpgradeYearRequired });
+      ctx.addIssue({ code: 'custom', path: ['upgrade_year'], message: UpgradeYearRequired })
     }
-  });
+  })
 
 /** 养老机构: beds, occupied beds (≤ beds), care levels, last inspection (result and date together). */
 const elderCareInstitution = z
@@ -59,28 +59,28 @@ const elderCareInstitution = z
     operator: f.text().optional(),
   })
   .superRefine((a, ctx) => {
-    if (a.occupied_beds > a.beds) ctx.addIssue({ code: 'custom', path: ['occupied_beds'], message: OccupiedExceedsBeds });
+    if (a.occupied_beds > a.beds) ctx.addIssue({ code: 'custom', path: ['occupied_beds'], message: OccupiedExceedsBeds })
     if ((a.last_inspection_result === undefined) !== (a.last_inspection_date === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['last_inspection_date'], message: InspectionIncomplete });
+      ctx.addIssue({ code: 'custom', path: ['last_inspection_date'], message: InspectionIncomplete })
     }
     if (a.operation_mode === 'public_private' && a.operator === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['operator'], message: OperatorRequired });
+      ctx.addIssue({ code: 'custom', path: ['operator'], message: OperatorRequired })
     }
-  });
+  })
 
 /** Community-level service centres: optional floor area and operator. */
 const serviceCentre = z.strictObject({
   area_m2: f.count().optional(),
   operation_mode: f.operationMode().optional(),
   operator: f.text().optional(),
-});
+})
 
 /** 公益性公墓: plots and used plots (≤ plots). */
 const cemetery = z
   .strictObject({ plots: f.count(), used_plots: f.count(), area_m2: f.count().optional() })
   .superRefine((a, ctx) => {
-    if (a.used_plots > a.plots) ctx.addIssue({ code: 'custom', path: ['used_plots'], message: UsedPlotsExceedPlots });
-  });
+    if (a.used_plots > a.plots) ctx.addIssue({ code: 'custom', path: ['used_plots'], message: UsedPlotsExceedPlots })
+  })
 
 /**
  * Attribute schema per facility type id. Every schema is strict: an unknown attribute is an error,
@@ -112,4 +112,4 @@ export const facilityAttributeSchemas = {
     area_m2: f.count().optional(),
     shelter_level: f.shelterLevel().optional(),
   }),
-} as const;
+} as const

@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { findFacilityType } from './facility-types.js';
+import { z } from 'zod'
+import { findFacilityType } from './facility-types.ts'
 
-const cache = new Map<string, Record<string, unknown>>();
+const cache = new Map<string, Record<string, unknown>>()
 
 /**
  * JSON Schema (2020-12) of a type's attributes, derived from its zod schema: the client renders
@@ -12,11 +12,11 @@ const cache = new Map<string, Record<string, unknown>>();
  * @example facilityJsonSchema('public_cemetery').required // = ['plots', 'used_plots']
  */
 export function facilityJsonSchema(typeId: string): Record<string, unknown> {
-  const cached = cache.get(typeId);
-  if (cached) return cached;
-  const type = findFacilityType(typeId);
-  if (!type) throw new Error(`facilityJsonSchema: no facility type "${typeId}"`);
-  const schema = z.toJSONSchema(type.attributes, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
-  cache.set(typeId, schema);
-  return schema;
+  const cached = cache.get(typeId)
+  if (cached) return cached
+  const type = findFacilityType(typeId)
+  if (!type) throw new Error(`facilityJsonSchema: no facility type "${typeId}"`)
+  const schema = z.toJSONSchema(type.attributes, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>
+  cache.set(typeId, schema)
+  return schema
 }

@@ -1,23 +1,23 @@
-import type { z } from 'zod';
-import type { FacilityGroup } from './facility-group.js';
-import { facilityAttributeSchemas } from './facility-attribute-schemas.js';
+import type { z } from 'zod'
+import type { FacilityGroup } from './facility-group.ts'
+import { facilityAttributeSchemas } from './facility-attribute-schemas.ts'
 
 /** Stable English id of a facility type, used in the API, the database and locale keys. */
-export type FacilityTypeId = keyof typeof facilityAttributeSchemas;
+export type FacilityTypeId = keyof typeof facilityAttributeSchemas
 
 /** One facility type as data: labels, group, map symbol and its attribute schema. */
 export interface FacilityType {
-  id: FacilityTypeId;
-  zh: string;
-  en: string;
-  group: FacilityGroup;
+  id: FacilityTypeId
+  zh: string
+  en: string
+  group: FacilityGroup
   /** Icon name drawn at runtime by the client (no icon font, no network). */
-  icon: string;
+  icon: string
   /** One character drawn inside the map symbol. */
-  glyph: string;
+  glyph: string
   /** Symbol colour, shared by a group with a different shade per type. */
-  color: string;
-  attributes: z.ZodType;
+  color: string
+  attributes: z.ZodType
 }
 
 const t = (
@@ -28,7 +28,7 @@ const t = (
   icon: string,
   glyph: string,
   color: string,
-): FacilityType => ({ id, zh, en, group, icon, glyph, color, attributes: facilityAttributeSchemas[id] });
+): FacilityType => ({ id, zh, en, group, icon, glyph, color, attributes: facilityAttributeSchemas[id] })
 
 /**
  * Every facility type the bureau reports on, in display order (grouped).
@@ -49,10 +49,10 @@ export const FACILITY_TYPES: readonly FacilityType[] = [
   t('foster_institution', '托养机构', 'Foster institution', 'shelter', 'foster', '托', '#b9770e'),
   t('relief_material_reserve', '救灾物资储备中心', 'Disaster relief material reserve', 'shelter', 'reserve', '储', '#7d6608'),
   t('emergency_shelter', '应急避难场所', 'Emergency shelter', 'shelter', 'shelter', '避', '#27ae60'),
-];
+]
 
 /** All type ids, for zod enums and allow-lists. */
-export const FACILITY_TYPE_IDS = FACILITY_TYPES.map((type) => type.id) as [FacilityTypeId, ...FacilityTypeId[]];
+export const FACILITY_TYPE_IDS = FACILITY_TYPES.map((type) => type.id) as [FacilityTypeId, ...FacilityTypeId[]]
 
 /**
  * Looks a type up by id.
@@ -61,7 +61,7 @@ export const FACILITY_TYPE_IDS = FACILITY_TYPES.map((type) => type.id) as [Facil
  * @example findFacilityType('honour_home')?.zh // = '光荣院'
  */
 export function findFacilityType(id: string): FacilityType | undefined {
-  return FACILITY_TYPES.find((type) => type.id === id);
+  return FACILITY_TYPES.find((type) => type.id === id)
 }
 
 /**
@@ -69,5 +69,5 @@ export function findFacilityType(id: string): FacilityType | undefined {
  * @example isFacilityTypeId('cemetery') // = false
  */
 export function isFacilityTypeId(id: string): id is FacilityTypeId {
-  return findFacilityType(id) !== undefined;
+  return findFacilityType(id) !== undefined
 }

@@ -1,10 +1,10 @@
-import { ATTRIBUTE_LABELS } from './attribute-labels.js';
+import { ATTRIBUTE_LABELS } from './attribute-labels.ts'
 
 /** Fixed columns of an import/export file; everything else is an attribute key. */
-export const BASE_COLUMNS = ['type', 'name', 'address', 'lng', 'lat', 'crs'] as const;
+export const BASE_COLUMNS = ['type', 'name', 'address', 'lng', 'lat', 'crs'] as const
 
 /** One of {@link BASE_COLUMNS}. */
-export type BaseColumn = (typeof BASE_COLUMNS)[number];
+export type BaseColumn = (typeof BASE_COLUMNS)[number]
 
 /** Header aliases (lower-cased) of the base columns, Chinese first as in the bureau's sheets. */
 const BASE_ALIASES: Record<BaseColumn, string[]> = {
@@ -14,7 +14,7 @@ const BASE_ALIASES: Record<BaseColumn, string[]> = {
   lng: ['经度', 'lng', 'lon', 'longitude', 'x'],
   lat: ['纬度', 'lat', 'latitude', 'y'],
   crs: ['坐标系', 'crs', 'coordinate system'],
-};
+}
 
 /** Bilingual header labels of the base columns (export header row). */
 export const BASE_COLUMN_LABELS: Record<BaseColumn, { zh: string; en: string }> = {
@@ -24,7 +24,7 @@ export const BASE_COLUMN_LABELS: Record<BaseColumn, { zh: string; en: string }> 
   lng: { zh: '经度', en: 'Longitude' },
   lat: { zh: '纬度', en: 'Latitude' },
   crs: { zh: '坐标系', en: 'CRS' },
-};
+}
 
 /**
  * Maps a header cell to its canonical column: a base column or an attribute key, by key or by its
@@ -35,11 +35,11 @@ export const BASE_COLUMN_LABELS: Record<BaseColumn, { zh: string; en: string }> 
  * @example importColumnFor('经度') // = 'lng'
  */
 export function importColumnFor(header: string): string | null {
-  const h = header.trim().toLowerCase();
-  if (!h) return null;
-  for (const [key, aliases] of Object.entries(BASE_ALIASES)) if (aliases.includes(h)) return key;
+  const h = header.trim().toLowerCase()
+  if (!h) return null
+  for (const [key, aliases] of Object.entries(BASE_ALIASES)) if (aliases.includes(h)) return key
   for (const [key, label] of Object.entries(ATTRIBUTE_LABELS)) {
-    if (h === key || h === label.zh.toLowerCase() || h === label.en.toLowerCase()) return key;
+    if (h === key || h === label.zh.toLowerCase() || h === label.en.toLowerCase()) return key
   }
-  return null;
+  return null
 }

@@ -1,4 +1,4 @@
-import { createDemand, createSupply, offset } from './builders.js';
+import { createDemand, createSupply, offset } from './builders.ts'
 
 /**
  * Hand-made fixture (distances in metres from the origin, computed by hand):
@@ -15,9 +15,9 @@ import { createDemand, createSupply, offset } from './builders.js';
  * f1 (0, 100) lies in d1; f2 (2000, 650) lies in d4.
  */
 export function createFixture() {
-  const t1 = { countyCode: '421202', countyName: '咸安区', townshipCode: '421202001', townshipName: 'T1' };
-  const t2 = { countyCode: '421202', countyName: '咸安区', townshipCode: '421202002', townshipName: 'T2' };
-  const t3 = { countyCode: '421221', countyName: '嘉鱼县', townshipCode: '421221003', townshipName: 'T3' };
+  const t1 = { countyCode: '421202', countyName: '咸安区', townshipCode: '421202001', townshipName: 'T1' }
+  const t2 = { countyCode: '421202', countyName: '咸安区', townshipCode: '421202002', townshipName: 'T2' }
+  const t3 = { countyCode: '421221', countyName: '嘉鱼县', townshipCode: '421221003', townshipName: 'T3' }
   const demand = [
     createDemand('d1', { ...offset(0, 0), ...t1, urbanRural: 'urban', population: 1000 }),
     createDemand('d2', { ...offset(0, 400), ...t1, urbanRural: 'urban', population: 500 }),
@@ -25,10 +25,10 @@ export function createFixture() {
     createDemand('d4', { ...offset(2000, 0), ...t2, population: 200 }),
     createDemand('d5', { ...offset(2000, 1200), ...t2, population: 100 }),
     createDemand('d6', { ...offset(-5000, 0), ...t3, population: null }),
-  ];
+  ]
   const supply = [
     createSupply('f1', { ...offset(0, 100), villageCode: 'd1', townshipCode: t1.townshipCode }),
     createSupply('f2', { ...offset(2000, 650), villageCode: 'd4', townshipCode: t2.townshipCode }),
-  ];
-  return { demand, supply };
+  ]
+  return { demand, supply }
 }

@@ -1,26 +1,26 @@
-import type { McLpInstance, McLpRow } from './mclp-types.js';
+import type { McLpInstance, McLpRow } from './mclp-types.ts'
 
 /** Input of {@link buildMclpInstance}. */
 export interface BuildMclpInput {
   /** Weight per demand point (population, aged 60+, or 1 to count places). */
-  weights: readonly number[];
+  weights: readonly number[]
   /** Whether existing facilities already cover each demand point (those rows are left out). */
-  coveredByExisting: readonly boolean[];
+  coveredByExisting: readonly boolean[]
   /** Candidate indices within reach of each demand point. */
-  coverers: readonly (readonly number[])[];
-  candidateCount: number;
-  k: number;
+  coverers: readonly (readonly number[])[]
+  candidateCount: number
+  k: number
   /** Required groups, e.g. candidates of each township that has no facility yet. */
-  groups?: readonly (readonly number[])[];
+  groups?: readonly (readonly number[])[]
 }
 
 /** The instance plus what was left out of it. */
 export interface BuiltMclpInstance {
-  instance: McLpInstance;
+  instance: McLpInstance
   /** Weight no candidate can reach (stays uncovered whatever is chosen). */
-  unreachableWeight: number;
+  unreachableWeight: number
   /** Demand points per merged row (to map rows back to villages). */
-  rowDemand: number[][];
+  rowDemand: number[][]
 }
 
 /**
@@ -31,32 +31,32 @@ export interface BuiltMclpInstance {
  * @returns the instance and what was left out
  */
 export function buildMclpInstance(input: BuildMclpInput): BuiltMclpInstance {
-  const { weights, coveredByExisting, coverers, candidateCount, k, groups = [] } = input;
+  const { weights, coveredByExisting, coverers, candidateCount, k, groups = [] } = input
   if (weights.length !== coverers.length || weights.length !== coveredByExisting.length) {
-    throw new Error('buildMclpInstance needs weights, coveredByExisting and coverers of equal length');
+    throw new Error('buildMclpInstance needs weights, coveredByExisting and coverers of equal length')
   }
-  const merged = new Map<string, { row: { weight: number; coverers: number[] }; demand: number[] }>();
-  let unreachableWeight = 0;
+  const merged = new Map<string, { row: { weight: number; coverers: number[] }; demand: number[] }>()
+  let unreachableWeight = 0
   coverers.forEach((list, i) => {
-    const weight = weights[i]!;
-    if (coveredByExisting[i] || weight <= 0) return;
+    const weight = weights[i]!
+    if (coveredByExisting[i] || weight <= 0) return
     if (list.length === 0) {
-      unreachableWeight += weight;
-      return;
+      unreachableWeight += weight
+      return
     }
-    const sorted = [...new Set(list)].sort((a, b) => a - b);
-    const key = sorted.join(',');
-    const entry = merged.get(key);
+    const sorted = [...new Set(list)].sort((a, b) => a - b)
+    const key = sorted.join(',')
+    const entry = merged.get(key)
     if (entry) {
-      entry.row.weight += weight;
-      entry.demand.push(i);
-    } else merged.set(key, { row: { weight, coverers: sorted }, demand: [i] });
-  });
-  const entries = [...merged.values()];
-  const rows: McLpRow[] = entries.map((e) => e.row);
+      entry.row.weight += weight
+      entry.demand.push(i)
+    } else merged.set(key, { row: { weight, coverers: sorted }, demand: [i] })
+  })
+  const entries = [...merged.values()]
+  const rows: McLpRow[] = entries.map((e) => e.row)
   return {
     instance: { candidateCount, rows, k, groups: groups.map((g) => [...g]) },
     unreachableWeight,
     rowDemand: entries.map((e) => e.demand),
-  };
+  }
 }

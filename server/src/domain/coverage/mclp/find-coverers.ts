@@ -1,9 +1,9 @@
-import { createPointGridIndex } from '../point-grid-index.js';
+import { createPointGridIndex } from '../point-grid-index.ts'
 
 /** Anything with a lon/lat. */
 interface LngLat {
-  lng: number;
-  lat: number;
+  lng: number
+  lat: number
 }
 
 /**
@@ -19,10 +19,10 @@ export function findCoverers(demand: readonly LngLat[], candidates: readonly Lng
     candidates.map((c) => c.lng),
     candidates.map((c) => c.lat),
     Math.max(radiusMetres, 50),
-  );
+  )
   return demand.map((point) => {
-    const found: number[] = [];
-    index.forEachWithin(point.lng, point.lat, radiusMetres, (j) => found.push(j));
-    return found.sort((a, b) => a - b);
-  });
+    const found: number[] = []
+    index.forEachWithin(point.lng, point.lat, radiusMetres, (j) => found.push(j))
+    return found.sort((a, b) => a - b)
+  })
 }

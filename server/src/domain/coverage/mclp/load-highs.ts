@@ -1,9 +1,9 @@
-import loadHighsModule from 'highs';
+import loadHighsModule from 'highs'
 
 /** The loaded HiGHS WebAssembly module. */
-export type Highs = Awaited<ReturnType<typeof loadHighsModule>>;
+export type Highs = Awaited<ReturnType<typeof loadHighsModule>>
 
-let loading: Promise<Highs> | undefined;
+let loading: Promise<Highs> | undefined
 
 /**
  * Loads the HiGHS solver once per process; later calls share the instance (solves are synchronous,
@@ -11,6 +11,6 @@ let loading: Promise<Highs> | undefined;
  * @returns the HiGHS module
  */
 export function loadHighs(): Promise<Highs> {
-  loading ??= loadHighsModule();
-  return loading;
+  loading ??= loadHighsModule()
+  return loading
 }

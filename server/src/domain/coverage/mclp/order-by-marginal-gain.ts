@@ -1,5 +1,5 @@
-import type { McLpInstance } from './mclp-types.js';
-import { candidateRows } from './candidate-rows.js';
+import type { McLpInstance } from './mclp-types.ts'
+import { candidateRows } from './candidate-rows.ts'
 
 /**
  * Orders a chosen set of sites greedily by the weight each adds on top of those before it,
@@ -16,24 +16,24 @@ export function orderByMarginalGain(
   chosen: readonly number[],
   keep: ReadonlySet<number>,
 ): { candidate: number; gain: number }[] {
-  const byCandidate = candidateRows(instance);
-  const covered = new Uint8Array(instance.rows.length);
-  const remaining = [...new Set(chosen)].sort((a, b) => a - b);
-  const sites: { candidate: number; gain: number }[] = [];
+  const byCandidate = candidateRows(instance)
+  const covered = new Uint8Array(instance.rows.length)
+  const remaining = [...new Set(chosen)].sort((a, b) => a - b)
+  const sites: { candidate: number; gain: number }[] = []
   while (remaining.length) {
-    let bestPos = 0;
-    let bestGain = -1;
+    let bestPos = 0
+    let bestGain = -1
     remaining.forEach((j, pos) => {
-      let gain = 0;
-      for (const r of byCandidate[j]!) if (!covered[r]) gain += instance.rows[r]!.weight;
+      let gain = 0
+      for (const r of byCandidate[j]!) if (!covered[r]) gain += instance.rows[r]!.weight
       if (gain > bestGain) {
-        bestGain = gain;
-        bestPos = pos;
+        bestGain = gain
+        bestPos = pos
       }
-    });
-    const [j] = remaining.splice(bestPos, 1) as [number];
-    for (const r of byCandidate[j]!) covered[r] = 1;
-    if (bestGain > 0 || keep.has(j)) sites.push({ candidate: j, gain: bestGain });
+    })
+    const [j] = remaining.splice(bestPos, 1) as [number]
+    for (const r of byCandidate[j]!) covered[r] = 1
+    if (bestGain > 0 || keep.has(j)) sites.push({ candidate: j, gain: bestGain })
   }
-  return sites;
+  return sites
 }

@@ -1,8 +1,8 @@
-import type { DemandCoverage, DemandPoint, SupplyPoint } from '../coverage-types.js';
-import type { RoadGraph } from './build-road-graph.js';
-import { snapToRoad } from './snap-to-road.js';
-import { sourcesByEdge } from './sources-by-edge.js';
-import { distanceToSnapped, networkDistances } from './network-distances.js';
+import type { DemandCoverage, DemandPoint, SupplyPoint } from '../coverage-types.ts'
+import type { RoadGraph } from './build-road-graph.ts'
+import { snapToRoad } from './snap-to-road.ts'
+import { sourcesByEdge } from './sources-by-edge.ts'
+import { distanceToSnapped, networkDistances } from './network-distances.ts'
 
 /**
  * Within-reach along roads: distance = walk from the facility to the road + road distance + walk
@@ -20,15 +20,15 @@ export function computeNetworkReach(
   graph: RoadGraph,
   radiusMetres: number,
 ): DemandCoverage[] {
-  const sources = snapToRoad(graph, supply, radiusMetres);
-  const nodes = networkDistances(graph, sources, radiusMetres);
-  const byEdge = sourcesByEdge(sources);
-  const snapped = snapToRoad(graph, demand, radiusMetres);
+  const sources = snapToRoad(graph, supply, radiusMetres)
+  const nodes = networkDistances(graph, sources, radiusMetres)
+  const byEdge = sourcesByEdge(sources)
+  const snapped = snapToRoad(graph, demand, radiusMetres)
   return demand.map((_, i) => {
-    const point = { edge: snapped.edge[i]!, t: snapped.t[i]!, metres: snapped.metres[i]! };
-    const [metres, s] = distanceToSnapped(graph, nodes, point, byEdge.get(point.edge) ?? []);
+    const point = { edge: snapped.edge[i]!, t: snapped.t[i]!, metres: snapped.metres[i]! }
+    const [metres, s] = distanceToSnapped(graph, nodes, point, byEdge.get(point.edge) ?? [])
     return metres <= radiusMetres
       ? { covered: true, nearestMetres: metres, nearestId: supply[s]!.id }
-      : { covered: false, nearestMetres: null, nearestId: null };
-  });
+      : { covered: false, nearestMetres: null, nearestId: null }
+  })
 }

@@ -1,8 +1,8 @@
-import type { RoadGraph } from './build-road-graph.js';
-import { snapToRoad } from './snap-to-road.js';
-import { distanceToSnapped, networkDistances } from './network-distances.js';
-import { sourcesByEdge } from './sources-by-edge.js';
-import { createPointGridIndex } from '../point-grid-index.js';
+import type { RoadGraph } from './build-road-graph.ts'
+import { snapToRoad } from './snap-to-road.ts'
+import { distanceToSnapped, networkDistances } from './network-distances.ts'
+import { sourcesByEdge } from './sources-by-edge.ts'
+import { createPointGridIndex } from '../point-grid-index.ts'
 
 /**
  * For each demand point, the candidate sites within `radiusMetres` along roads (walks to and from
@@ -20,20 +20,20 @@ export function findNetworkCoverers(
   graph: RoadGraph,
   radiusMetres: number,
 ): number[][] {
-  const demandSnap = snapToRoad(graph, demand, radiusMetres);
-  const candidateSnap = snapToRoad(graph, candidates, radiusMetres);
-  const byEdge = sourcesByEdge(candidateSnap);
-  const near = createPointGridIndex(demand.map((d) => d.lng), demand.map((d) => d.lat), Math.max(radiusMetres, 50));
-  const out: number[][] = demand.map(() => []);
+  const demandSnap = snapToRoad(graph, demand, radiusMetres)
+  const candidateSnap = snapToRoad(graph, candidates, radiusMetres)
+  const byEdge = sourcesByEdge(candidateSnap)
+  const near = createPointGridIndex(demand.map((d) => d.lng), demand.map((d) => d.lat), Math.max(radiusMetres, 50))
+  const out: number[][] = demand.map(() => [])
   candidates.forEach((c, j) => {
-    if (candidateSnap.edge[j]! < 0) return;
-    const nodes = networkDistances(graph, candidateSnap, radiusMetres, [j]);
-    const self = (byEdge.get(candidateSnap.edge[j]!) ?? []).filter((s) => s.index === j);
+    if (candidateSnap.edge[j]! < 0) return
+    const nodes = networkDistances(graph, candidateSnap, radiusMetres, [j])
+    const self = (byEdge.get(candidateSnap.edge[j]!) ?? []).filter((s) => s.index === j)
     near.forEachWithin(c.lng, c.lat, radiusMetres, (i) => {
-      const point = { edge: demandSnap.edge[i]!, t: demandSnap.t[i]!, metres: demandSnap.metres[i]! };
-      const onSameEdge = point.edge === candidateSnap.edge[j] ? self : [];
-      if (distanceToSnapped(graph, nodes, point, onSameEdge)[0] <= radiusMetres) out[i]!.push(j);
-    });
-  });
-  return out;
+      const point = { edge: demandSnap.edge[i]!, t: demandSnap.t[i]!, metres: demandSnap.metres[i]! }
+      const onSameEdge = point.edge === candidateSnap.edge[j] ? self : []
+      if (distanceToSnapped(graph, nodes, point, onSameEdge)[0] <= radiusMetres) out[i]!.push(j)
+    })
+  })
+  return out
 }

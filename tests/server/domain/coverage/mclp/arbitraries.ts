@@ -1,5 +1,5 @@
-import fc from 'fast-check';
-import type { McLpInstance } from '../../../../../server/src/domain/coverage/mclp/mclp-types.js';
+import fc from 'fast-check'
+import type { McLpInstance } from '../../../../../server/src/domain/coverage/mclp/mclp-types.ts'
 
 /** Random tiny MCLP instances: ≤ 7 candidates, ≤ 10 rows, integer weights, optional groups. */
 export const tinyInstance = (withGroups: boolean): fc.Arbitrary<McLpInstance> =>
@@ -18,4 +18,4 @@ export const tinyInstance = (withGroups: boolean): fc.Arbitrary<McLpInstance> =>
         ? fc.array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 3 }), { maxLength: 2 })
         : fc.constant([]),
     }).filter((inst) => inst.groups.length <= inst.k),
-  );
+  )
