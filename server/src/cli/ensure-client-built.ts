@@ -25,6 +25,6 @@ export async function ensureClientBuilt(log: (m: string) => void = () => undefin
   log('client: building with Vite…')
   const started = Date.now()
   const { build } = await import('vite')
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' })
   log(`client: built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
