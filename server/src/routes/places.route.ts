@@ -1,4 +1,5 @@
 import type { RouteModule } from '../http/route.ts'
+import { placesRegisterRoutes } from './places.register.route.ts'
 
-/** Routes of the places area (filled by its owner; see docs/team-contract.md). */
-export const placesRoutes: RouteModule = []
+/** Routes of the places area: the register (issue 3). Fixed paths come before `/:id` within each module. */
+export const placesRoutes: RouteModule = [...placesRegisterRoutes]

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { validateRuleSet } from './validate-rule-set.js';
-import type { RuleSet } from './rule-set.schema.js';
+import { validateRuleSet } from './validate-rule-set.ts';
+import type { RuleSet } from './rule-set.schema.ts';
 
 const DIR = new URL('./rulesets/', import.meta.url);
 

@@ -1,9 +1,9 @@
-import { CHECKERS } from './checkers/index.js';
-import type { PreparedComparable } from './checkers/checker.js';
-import { prepareName } from './prepare-name.js';
-import type { ResolvedRuleSet } from './resolve-rule-set.js';
-import { resolveSettings } from './rule-set-settings.js';
-import type { Candidate, ComparableName, Finding, Severity } from './types.js';
+import { CHECKERS } from './checkers/index.ts';
+import type { PreparedComparable } from './checkers/checker.ts';
+import { prepareName } from './prepare-name.ts';
+import type { ResolvedRuleSet } from './resolve-rule-set.ts';
+import { resolveSettings } from './rule-set-settings.ts';
+import type { Candidate, ComparableName, Finding, Severity } from './types.ts';
 
 const ORDER: Record<Severity, number> = { block: 0, review: 1, info: 2 };
 

@@ -1,5 +1,5 @@
-import type { ResolvedSettings } from './rule-set-settings.js';
-import type { ScopeLevel } from './types.js';
+import type { ResolvedSettings } from './rule-set-settings.ts';
+import type { ScopeLevel } from './types.ts';
 
 /** Digits of a 12-digit division code that identify each level. */
 const LEVEL_DIGITS: Record<Exclude<ScopeLevel, 'jurisdiction'>, number> = { city: 4, county: 6, township: 9 };

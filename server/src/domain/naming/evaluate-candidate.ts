@@ -1,9 +1,9 @@
-import { checkCandidate } from './check-candidate.js';
-import { CHECKERS } from './checkers/index.js';
-import { comparisonScope, type ComparisonScope } from './comparison-scope.js';
-import type { ResolvedRuleSet } from './resolve-rule-set.js';
-import { resolveSettings } from './rule-set-settings.js';
-import type { Candidate, Finding, NameCatalog } from './types.js';
+import { checkCandidate } from './check-candidate.ts';
+import { CHECKERS } from './checkers/index.ts';
+import { comparisonScope, type ComparisonScope } from './comparison-scope.ts';
+import type { ResolvedRuleSet } from './resolve-rule-set.ts';
+import { resolveSettings } from './rule-set-settings.ts';
+import type { Candidate, Finding, NameCatalog } from './types.ts';
 
 /** Findings and the scope they were checked in. */
 export interface Evaluation {

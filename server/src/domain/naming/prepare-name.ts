@@ -1,8 +1,8 @@
-import { nearHomophoneKey } from '../places/near-homophone-key.js';
-import { normalizeName } from '../places/normalize-name.js';
-import { pinyinKeys } from '../places/pinyin-keys.js';
-import { splitName, type SplitName } from '../places/split-name.js';
-import type { ResolvedSettings } from './rule-set-settings.js';
+import { nearHomophoneKey } from '../places/near-homophone-key.ts';
+import { normalizeName } from '../places/normalize-name.ts';
+import { pinyinKeys } from '../places/pinyin-keys.ts';
+import { splitName, type SplitName } from '../places/split-name.ts';
+import type { ResolvedSettings } from './rule-set-settings.ts';
 
 /** A name with everything the checks compare, computed once. */
 export interface PreparedName {

@@ -1,4 +1,4 @@
-import type { Rule, RuleSet } from './rule-set.schema.js';
+import type { Rule, RuleSet } from './rule-set.schema.ts';
 
 /** A rule set with its inherited rules and settings merged in. */
 export interface ResolvedRuleSet extends RuleSet {

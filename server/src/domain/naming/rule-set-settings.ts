@@ -1,9 +1,9 @@
-import { DEFAULT_GENERIC_NAMES, type GenericName } from '../places/generic-names.js';
-import { DEFAULT_SERIES_PREFIXES } from '../places/romanize-name.js';
-import type { SoundConfusions } from '../places/near-homophone-key.js';
-import { DEFAULT_MODIFIER_CHARS } from '../places/split-name.js';
-import type { RuleSetSettings } from './rule-set.schema.js';
-import type { ScopeLevel } from './types.js';
+import { DEFAULT_GENERIC_NAMES, type GenericName } from '../places/generic-names.ts';
+import { DEFAULT_SERIES_PREFIXES } from '../places/romanize-name.ts';
+import type { SoundConfusions } from '../places/near-homophone-key.ts';
+import { DEFAULT_MODIFIER_CHARS } from '../places/split-name.ts';
+import type { RuleSetSettings } from './rule-set.schema.ts';
+import type { ScopeLevel } from './types.ts';
 
 /** Rule-set settings with every default filled in. */
 export interface ResolvedSettings {

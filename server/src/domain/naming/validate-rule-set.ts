@@ -1,5 +1,5 @@
-import { CHECKERS } from './checkers/index.js';
-import { ruleSetSchema, type RuleSet } from './rule-set.schema.js';
+import { CHECKERS } from './checkers/index.ts';
+import { ruleSetSchema, type RuleSet } from './rule-set.schema.ts';
 
 /** One problem with a rule set, with the path to it: `rules.3.params.words`. */
 export interface RuleSetProblem {

@@ -1,4 +1,4 @@
-import { splitName, type SplitNameOptions } from './split-name.js';
+import { splitName, type SplitNameOptions } from './split-name.ts';
 
 /** How names are reduced before a duplicate check (rule-set settings). */
 export interface NormalizeOptions extends SplitNameOptions {

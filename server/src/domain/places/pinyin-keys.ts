@@ -1,4 +1,4 @@
-import { nameSyllables } from './name-syllables.js';
+import { nameSyllables } from './name-syllables.ts';
 
 /** The toneless keys of a name used for search and sound-alike checks. */
 export interface PinyinKeys {

@@ -1,8 +1,8 @@
-import { NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral.js';
-import { nameSyllables, type NameSyllable } from './name-syllables.js';
-import { splitName, type SplitNameOptions } from './split-name.js';
-import type { RomanizationStyle } from './place-categories.js';
-import { DEFAULT_RARE_READINGS } from './rare-readings.js';
+import { NUMERAL_CHARS, parseChineseNumeral } from './chinese-numeral.ts';
+import { nameSyllables, type NameSyllable } from './name-syllables.ts';
+import { splitName, type SplitNameOptions } from './split-name.ts';
+import type { RomanizationStyle } from './place-categories.ts';
+import { DEFAULT_RARE_READINGS } from './rare-readings.ts';
 
 /** A character whose reading a person must confirm. */
 export interface PolyphoneFlag {

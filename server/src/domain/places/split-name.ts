@@ -1,4 +1,4 @@
-import { DEFAULT_GENERIC_NAMES, type GenericName } from './generic-names.js';
+import { DEFAULT_GENERIC_NAMES, type GenericName } from './generic-names.ts';
 
 /** Single characters that, at the end of a long 专名, modify the 通名 (中山东路 → 中山 + 东路). */
 export const DEFAULT_MODIFIER_CHARS = '东西南北中前后上下内外横';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledRuleSets } from '../../../../server/src/domain/naming/bundled-rule-sets.js';
-import { checkCandidate } from '../../../../server/src/domain/naming/check-candidate.js';
-import { comparisonScope } from '../../../../server/src/domain/naming/comparison-scope.js';
-import { resolveSettings } from '../../../../server/src/domain/naming/rule-set-settings.js';
-import { resolveRuleSet } from '../../../../server/src/domain/naming/resolve-rule-set.js';
-import type { ComparableName } from '../../../../server/src/domain/naming/types.js';
+import { bundledRuleSets } from '../../../../server/src/domain/naming/bundled-rule-sets.ts';
+import { checkCandidate } from '../../../../server/src/domain/naming/check-candidate.ts';
+import { comparisonScope } from '../../../../server/src/domain/naming/comparison-scope.ts';
+import { resolveSettings } from '../../../../server/src/domain/naming/rule-set-settings.ts';
+import { resolveRuleSet } from '../../../../server/src/domain/naming/resolve-rule-set.ts';
+import type { ComparableName } from '../../../../server/src/domain/naming/types.ts';
 
 interface GoldenCase {
   name: string;

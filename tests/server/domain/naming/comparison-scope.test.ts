@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonScope } from '../../../../server/src/domain/naming/comparison-scope.js';
-import { resolveSettings } from '../../../../server/src/domain/naming/rule-set-settings.js';
+import { comparisonScope } from '../../../../server/src/domain/naming/comparison-scope.ts';
+import { resolveSettings } from '../../../../server/src/domain/naming/rule-set-settings.ts';
 
 const settings = resolveSettings({
   scope_by_category: { 25: 'county', 2310: 'township', 21: 'jurisdiction', 2530: 'city' },

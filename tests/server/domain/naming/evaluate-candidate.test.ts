@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRuleSets } from '../../../../server/src/domain/naming/bundled-rule-sets.js';
-import { evaluateCandidate } from '../../../../server/src/domain/naming/evaluate-candidate.js';
-import { resolveRuleSet } from '../../../../server/src/domain/naming/resolve-rule-set.js';
-import type { ComparableName, NameCatalog } from '../../../../server/src/domain/naming/types.js';
+import { bundledRuleSets } from '../../../../server/src/domain/naming/bundled-rule-sets.ts';
+import { evaluateCandidate } from '../../../../server/src/domain/naming/evaluate-candidate.ts';
+import { resolveRuleSet } from '../../../../server/src/domain/naming/resolve-rule-set.ts';
+import type { ComparableName, NameCatalog } from '../../../../server/src/domain/naming/types.ts';
 
 /** An in-memory catalog with the contract the db implements: filter by division prefix and categories. */
 function createCatalog(names: ComparableName[]): NameCatalog & { queries: unknown[] } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRuleSet } from '../../../../server/src/domain/naming/resolve-rule-set.js';
-import { ruleSetSchema, type RuleSet, type RuleSetInput } from '../../../../server/src/domain/naming/rule-set.schema.js';
+import { resolveRuleSet } from '../../../../server/src/domain/naming/resolve-rule-set.ts';
+import { ruleSetSchema, type RuleSet, type RuleSetInput } from '../../../../server/src/domain/naming/rule-set.schema.ts';
 
 const createRuleSet = (over: Partial<RuleSetInput> & { id: string }): RuleSet => ruleSetSchema.parse({
   jurisdiction: '000000', version: 1, title_zh: 't', title_en: 't', effective_from: '2024-05-01', ...over,

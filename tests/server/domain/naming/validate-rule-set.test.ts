@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRuleSets } from '../../../../server/src/domain/naming/bundled-rule-sets.js';
-import { validateRuleSet } from '../../../../server/src/domain/naming/validate-rule-set.js';
+import { bundledRuleSets } from '../../../../server/src/domain/naming/bundled-rule-sets.ts';
+import { validateRuleSet } from '../../../../server/src/domain/naming/validate-rule-set.ts';
 
 const createInput = (rules: unknown[]) => ({
   id: 'test', jurisdiction: '421200', version: 2, title_zh: '测试', title_en: 'Test', effective_from: '2024-05-01', rules,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral } from '../../../../server/src/domain/places/chinese-numeral.js';
+import { parseChineseNumeral } from '../../../../server/src/domain/places/chinese-numeral.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([

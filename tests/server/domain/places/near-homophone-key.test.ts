@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearHomophoneKey } from '../../../../server/src/domain/places/near-homophone-key.js';
+import { nearHomophoneKey } from '../../../../server/src/domain/places/near-homophone-key.ts';
 
 const hubei = {
   initials: [['n', 'l'], ['z', 'zh'], ['c', 'ch'], ['s', 'sh'], ['f', 'h']],

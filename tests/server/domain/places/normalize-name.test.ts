@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../../../server/src/domain/places/normalize-name.js';
+import { normalizeName } from '../../../../server/src/domain/places/normalize-name.ts';
 
 const options = { stripPrefixes: ['咸宁市', '咸宁'], stripLeading: ['新', '大'] };
 

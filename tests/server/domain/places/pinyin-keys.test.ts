@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinKeys } from '../../../../server/src/domain/places/pinyin-keys.js';
+import { pinyinKeys } from '../../../../server/src/domain/places/pinyin-keys.ts';
 
 describe('pinyinKeys', () => {
   it('gives the initials officers type: 桂花路 → ghl', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceCategory, PLACE_CATEGORIES } from '../../../../server/src/domain/places/place-categories.js';
+import { findPlaceCategory, PLACE_CATEGORIES } from '../../../../server/src/domain/places/place-categories.ts';
 
 describe('PLACE_CATEGORIES', () => {
   it('has the 12 classes of the second national census', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { romanizeName } from '../../../../server/src/domain/places/romanize-name.js';
+import { romanizeName } from '../../../../server/src/domain/places/romanize-name.ts';
 
 describe('romanizeName', () => {
   // Golden cases: 《中国地名汉语拼音字母拼写规则（汉语地名部分）》(1984) and local names.

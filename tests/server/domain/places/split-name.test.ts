@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName } from '../../../../server/src/domain/places/split-name.js';
+import { splitName } from '../../../../server/src/domain/places/split-name.ts';
 
 describe('splitName', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineChecker } from './checker.js';
+import { defineChecker } from './checker.ts';
 
 /** Words a name must not contain: a configurable list (leaders' names, brands, foreign places …). */
 export const bannedWords = defineChecker({

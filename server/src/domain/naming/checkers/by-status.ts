@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ComparableStatus, RelatedName, Severity } from '../types.js';
-import type { CheckHit, PreparedComparable } from './checker.js';
+import type { ComparableStatus, RelatedName, Severity } from '../types.ts';
+import type { CheckHit, PreparedComparable } from './checker.ts';
 
 /** Params of the comparison checkers: the severity for a match by the matched name's status ('ignore' skips it). */
 export const statusSeverityParams = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineChecker } from './checker.js';
+import { defineChecker } from './checker.ts';
 
 const HAN = /^\p{Script=Han}$/u;
 

@@ -1,8 +1,8 @@
 import type { ZodType } from 'zod';
-import type { PreparedName } from '../prepare-name.js';
-import type { Rule } from '../rule-set.schema.js';
-import type { ResolvedSettings } from '../rule-set-settings.js';
-import type { Candidate, ComparableName, RelatedName, Severity } from '../types.js';
+import type { PreparedName } from '../prepare-name.ts';
+import type { Rule } from '../rule-set.schema.ts';
+import type { ResolvedSettings } from '../rule-set-settings.ts';
+import type { Candidate, ComparableName, RelatedName, Severity } from '../types.ts';
 
 /** A comparable name, prepared. */
 export interface PreparedComparable extends PreparedName {

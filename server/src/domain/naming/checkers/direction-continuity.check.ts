@@ -1,8 +1,8 @@
 import { bearing, centroid } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { z } from 'zod';
-import { prepareName } from '../prepare-name.js';
-import { defineChecker } from './checker.js';
+import { prepareName } from '../prepare-name.ts';
+import { defineChecker } from './checker.ts';
 
 const COMPASS = ['北', '东', '南', '西'] as const;
 const COMPASS_EN: Record<string, string> = { 北: 'north', 东: 'east', 南: 'south', 西: 'west' };

@@ -1,5 +1,5 @@
-import { hitsByStatus, statusSeverityParams } from './by-status.js';
-import { defineChecker } from './checker.js';
+import { hitsByStatus, statusSeverityParams } from './by-status.ts';
+import { defineChecker } from './checker.ts';
 
 /**
  * Same name in scope, after normalisation: adding or dropping the city's name, 新 or 大 in

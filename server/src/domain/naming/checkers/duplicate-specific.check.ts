@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { hitsByStatus, statusSeverityParams } from './by-status.js';
-import { defineChecker } from './checker.js';
+import { hitsByStatus, statusSeverityParams } from './by-status.ts';
+import { defineChecker } from './checker.ts';
 
 /** Former and refused names do not make a road sectioned. */
 const NOT_FOR_SECTIONS = { rejected: 'ignore', historic: 'ignore', retired: 'ignore' } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { findPlaceCategory } from '../../places/place-categories.js';
-import { defineChecker } from './checker.js';
+import { findPlaceCategory } from '../../places/place-categories.ts';
+import { defineChecker } from './checker.ts';
 
 const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 

@@ -1,7 +1,7 @@
 import { length as turfLength } from '@turf/turf';
 import { z } from 'zod';
-import type { Candidate } from '../types.js';
-import { defineChecker } from './checker.js';
+import type { Candidate } from '../types.ts';
+import { defineChecker } from './checker.ts';
 
 const threshold = z.object({
   generic: z.array(z.string().min(1)).min(1),

@@ -1,5 +1,5 @@
-import { hitsByStatus, statusSeverityParams } from './by-status.js';
-import { defineChecker } from './checker.js';
+import { hitsByStatus, statusSeverityParams } from './by-status.ts';
+import { defineChecker } from './checker.ts';
 
 /** 同音: the same toneless pinyin with other characters, for the whole name or for the 专名 alone. */
 export const homophone = defineChecker({

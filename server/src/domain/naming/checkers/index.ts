@@ -1,19 +1,19 @@
-import { bannedWords } from './banned-words.check.js';
-import { charset } from './charset.check.js';
-import type { Checker } from './checker.js';
-import { directionContinuity } from './direction-continuity.check.js';
-import { duplicateName } from './duplicate-name.check.js';
-import { duplicateSpecific } from './duplicate-specific.check.js';
-import { genericCategory } from './generic-category.check.js';
-import { genericDimensions } from './generic-dimensions.check.js';
-import { homophone } from './homophone.check.js';
-import { maxLength } from './max-length.check.js';
-import { nearHomophone } from './near-homophone.check.js';
-import { polyphonic } from './polyphonic.check.js';
-import { pureOrdinal } from './pure-ordinal.check.js';
-import { requiredParts } from './required-parts.check.js';
-import { stackedGeneric } from './stacked-generic.check.js';
-import { unknownReading } from './unknown-reading.check.js';
+import { bannedWords } from './banned-words.check.ts';
+import { charset } from './charset.check.ts';
+import type { Checker } from './checker.ts';
+import { directionContinuity } from './direction-continuity.check.ts';
+import { duplicateName } from './duplicate-name.check.ts';
+import { duplicateSpecific } from './duplicate-specific.check.ts';
+import { genericCategory } from './generic-category.check.ts';
+import { genericDimensions } from './generic-dimensions.check.ts';
+import { homophone } from './homophone.check.ts';
+import { maxLength } from './max-length.check.ts';
+import { nearHomophone } from './near-homophone.check.ts';
+import { polyphonic } from './polyphonic.check.ts';
+import { pureOrdinal } from './pure-ordinal.check.ts';
+import { requiredParts } from './required-parts.check.ts';
+import { stackedGeneric } from './stacked-generic.check.ts';
+import { unknownReading } from './unknown-reading.check.ts';
 
 /** The checkers a rule's `check` may name. Adding a kind of check means adding a module here. */
 export const CHECKERS: Readonly<Record<string, Checker<any>>> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineChecker } from './checker.js';
+import { defineChecker } from './checker.ts';
 
 /** A name longer than the configured number of characters. */
 export const maxLength = defineChecker({

@@ -1,5 +1,5 @@
-import { hitsByStatus, statusSeverityParams } from './by-status.js';
-import { defineChecker } from './checker.js';
+import { hitsByStatus, statusSeverityParams } from './by-status.ts';
+import { defineChecker } from './checker.ts';
 
 /** 近音: names that only the configured dialect confusions (n/l, an/ang, …) tell apart. */
 export const nearHomophone = defineChecker({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { romanizeName } from '../../places/romanize-name.js';
-import { defineChecker } from './checker.js';
+import { romanizeName } from '../../places/romanize-name.ts';
+import { defineChecker } from './checker.ts';
 
 /** 多音字: the reading of a polyphonic character in the 专名 must be confirmed by a person. */
 export const polyphonic = defineChecker({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NUMERAL_CHARS } from '../../places/chinese-numeral.js';
-import { defineChecker } from './checker.js';
+import { NUMERAL_CHARS } from '../../places/chinese-numeral.ts';
+import { defineChecker } from './checker.ts';
 
 /** 单纯序数: a 专名 made only of a numeral (一路, 第三大道) is not a name. */
 export const pureOrdinal = defineChecker({

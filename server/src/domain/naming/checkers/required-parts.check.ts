@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineChecker } from './checker.js';
+import { defineChecker } from './checker.ts';
 
 /** A name is 专名 + 通名: neither a bare 通名 (大道) nor a name without a known 通名. */
 export const requiredParts = defineChecker({

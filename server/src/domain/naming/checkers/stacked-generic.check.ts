@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineChecker } from './checker.js';
+import { defineChecker } from './checker.ts';
 
 /** 通名叠用: the 专名 already ends in a 通名 (桂花路街, 花园广场). */
 export const stackedGeneric = defineChecker({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { nameSyllables } from '../../places/name-syllables.js';
-import { defineChecker } from './checker.js';
+import { nameSyllables } from '../../places/name-syllables.ts';
+import { defineChecker } from './checker.ts';
 
 /** 生僻字: characters the dictionary has no reading for are hard to read, type and romanise. */
 export const unknownReading = defineChecker({
