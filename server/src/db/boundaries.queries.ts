@@ -165,3 +165,151 @@ export const SELECT_LINE_CROSSINGS = `
     AND NOT ST_Relate(a.geom, b.geom, 'FF*F*****')`
 
 export const SELECT_TOWNSHIP_CODES = `SELECT code FROM divisions WHERE level = 'township' AND geom IS NOT NULL ORDER BY code`
+
+// ---------------------------------------------------------------------------------------------------
+// Lines.
+
+const LINE_COLUMNS = `l.id, l.code, l.name, l.left_unit_code, l.right_unit_code, lu.name AS left_unit_name, ru.name AS right_unit_name,
+  l.from_node_id, l.to_node_id, fn.label AS from_node_label, tn.label AS to_node_label,
+  l.status, l.kind, l.claim_of_line_id, l.agreement_ref, l.version, l.created_at, l.created_by, l.updated_at, l.updated_by,
+  round(ST_Length(l.geom::geography)::numeric, 3) AS length_m,
+  ST_AsGeoJSON(l.geom, ${SURVEY_DECIMALS})::json AS geometry`
+
+const LINE_FROM = `boundary_lines l
+  LEFT JOIN divisions lu ON lu.code = l.left_unit_code LEFT JOIN divisions ru ON ru.code = l.right_unit_code
+  JOIN boundary_nodes fn ON fn.id = l.from_node_id JOIN boundary_nodes tn ON tn.id = l.to_node_id`
+
+/** Lines, optionally only those touching a unit or its children (a county) or a bbox. */
+export const SELECT_LINES = `
+  SELECT ${LINE_COLUMNS} FROM ${LINE_FROM}
+  WHERE ($1::text IS NULL OR l.left_unit_code = $1 OR l.right_unit_code = $1 OR lu.parent_code = $1 OR ru.parent_code = $1)
+    AND ($2::float8 IS NULL OR l.geom && ST_MakeEnvelope($2, $3, $4, $5, 4326))
+  ORDER BY l.claim_of_line_id NULLS FIRST, l.code`
+
+export const SELECT_LINE = `SELECT ${LINE_COLUMNS} FROM ${LINE_FROM} WHERE l.id = $1`
+
+/** Locks the line for a save and gives its node positions. */
+export const SELECT_LINE_FOR_UPDATE = `
+  SELECT l.id, l.code, l.version, l.left_unit_code, l.right_unit_code, l.claim_of_line_id, l.kind, l.status,
+    l.from_node_id, l.to_node_id,
+    ST_AsGeoJSON(l.geom, 15)::json AS geometry,
+    ST_AsGeoJSON(fn.geom, 15)::json AS from_node, ST_AsGeoJSON(tn.geom, 15)::json AS to_node
+  FROM boundary_lines l JOIN boundary_nodes fn ON fn.id = l.from_node_id JOIN boundary_nodes tn ON tn.id = l.to_node_id
+  WHERE l.id = $1 FOR UPDATE OF l`
+
+export const UPDATE_LINE_GEOMETRY = `
+  UPDATE boundary_lines SET geom = ST_SetSRID(ST_GeomFromGeoJSON($2), 4326), version = version + 1, updated_at = now(), updated_by = $3
+  WHERE id = $1 AND version = $4 RETURNING version`
+
+export const INSERT_REVISION = `
+  INSERT INTO boundary_line_revisions (line_id, line_version, action, reason, geom_before, geom_after, restored_from_id, created_by, updated_by)
+  VALUES ($1, $2, $3, $4, ST_SetSRID(ST_GeomFromGeoJSON($5::text), 4326), ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), $7, $8, $8)
+  RETURNING id`
+
+export const UPDATE_LINE_ATTRIBUTES = `
+  UPDATE boundary_lines SET name = $2, status = $3, kind = $4, agreement_ref = $5, version = version + 1, updated_at = now(), updated_by = $6
+  WHERE id = $1 AND version = $7 RETURNING id`
+
+export const SELECT_REVISIONS = `
+  SELECT r.id, r.line_id, r.line_version, r.action, r.reason, r.restored_from_id, r.created_at, r.created_by
+  FROM boundary_line_revisions r WHERE r.line_id = $1 ORDER BY r.line_version DESC`
+
+export const SELECT_REVISION = `
+  SELECT r.id, r.line_id, r.line_version, r.action, r.reason, r.restored_from_id, r.created_at, r.created_by,
+    ST_AsGeoJSON(r.geom_before, ${SURVEY_DECIMALS})::json AS geom_before,
+    ST_AsGeoJSON(r.geom_after, ${SURVEY_DECIMALS})::json AS geom_after
+  FROM boundary_line_revisions r WHERE r.line_id = $1 AND r.id = $2`
+
+// ---------------------------------------------------------------------------------------------------
+// Nodes, split, claims.
+
+export const SELECT_NODES = `
+  SELECT id, kind, unit_codes, label, version, ST_AsGeoJSON(geom, ${SURVEY_DECIMALS})::json AS geometry
+  FROM boundary_nodes
+  WHERE ($1::float8 IS NULL OR geom && ST_MakeEnvelope($1, $2, $3, $4, 4326))
+  ORDER BY id`
+
+export const INSERT_NODE = `
+  INSERT INTO boundary_nodes (kind, geom, created_by, updated_by)
+  VALUES ('vertex', ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), $2, $2) RETURNING id`
+
+export const UPDATE_LINE_SPLIT = `
+  UPDATE boundary_lines SET geom = ST_SetSRID(ST_GeomFromGeoJSON($2), 4326), to_node_id = $3, version = version + 1,
+    updated_at = now(), updated_by = $4
+  WHERE id = $1 RETURNING version`
+
+export const INSERT_LINE_COPY = `
+  INSERT INTO boundary_lines (code, name, left_unit_code, right_unit_code, from_node_id, to_node_id, status, kind, claim_of_line_id,
+    agreement_ref, geom, created_by, updated_by)
+  SELECT $2, $3, left_unit_code, right_unit_code, $4, $5, status, $6, $7, agreement_ref, ST_SetSRID(ST_GeomFromGeoJSON($8), 4326), $9, $9
+  FROM boundary_lines WHERE id = $1 RETURNING id, version`
+
+export const SELECT_CODES_LIKE = `SELECT code FROM boundary_lines WHERE code = $1 OR code LIKE $1 || '-%'`
+
+export const COUNT_CLAIMS = `SELECT count(*)::int AS n FROM boundary_lines WHERE claim_of_line_id = $1`
+
+export const SELECT_CLAIM = `SELECT id FROM boundary_lines WHERE claim_of_line_id = $1 AND kind = $2`
+
+export const MARK_DISPUTED = `
+  UPDATE boundary_lines SET status = 'disputed', version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $1`
+
+/** The city's label point: its longitude picks the Gauss-Krüger zone for the whole survey. */
+export const SELECT_CITY_LONGITUDE = `
+  SELECT ST_X(label_point) AS lng FROM divisions WHERE level = 'city' ORDER BY code LIMIT 1`
+
+// ---------------------------------------------------------------------------------------------------
+// Markers.
+
+const MARKER_COLUMNS = `m.id, m.line_id, l.code AS line_code, l.name AS line_name, m.number, m.type, m.material, m.status,
+  m.gk_x, m.gk_y, m.gk_epsg, m.elevation, m.reference_objects, m.location_description,
+  ST_X(m.geom) AS lng, ST_Y(m.geom) AS lat,
+  coalesce((SELECT json_agg(p.id ORDER BY p.id) FROM boundary_marker_photos p WHERE p.marker_id = m.id), '[]'::json) AS photo_ids,
+  m.version, m.created_at, m.created_by, m.updated_at, m.updated_by,
+  ST_AsGeoJSON(m.geom, ${SURVEY_DECIMALS})::json AS geometry`
+
+export const SELECT_MARKERS = `
+  SELECT ${MARKER_COLUMNS}
+  FROM boundary_markers m JOIN boundary_lines l ON l.id = m.line_id
+  LEFT JOIN divisions lu ON lu.code = l.left_unit_code LEFT JOIN divisions ru ON ru.code = l.right_unit_code
+  WHERE ($1::bigint IS NULL OR m.line_id = $1)
+    AND ($2::text IS NULL OR l.left_unit_code = $2 OR l.right_unit_code = $2 OR lu.parent_code = $2 OR ru.parent_code = $2)
+  ORDER BY l.code, m.number, m.id`
+
+export const SELECT_MARKER = `
+  SELECT ${MARKER_COLUMNS} FROM boundary_markers m JOIN boundary_lines l ON l.id = m.line_id WHERE m.id = $1`
+
+export const SELECT_MARKER_FOR_UPDATE = `SELECT id, line_id, version FROM boundary_markers WHERE id = $1 FOR UPDATE`
+
+export const SELECT_LINE_MARKERS_FOR_NUMBERING = `
+  SELECT m.id, m.number, m.type, ST_X(m.geom) AS lng, ST_Y(m.geom) AS lat
+  FROM boundary_markers m WHERE m.line_id = $1 ORDER BY m.id`
+
+export const INSERT_MARKER = `
+  INSERT INTO boundary_markers (line_id, number, type, material, status, geom, gk_x, gk_y, gk_epsg, elevation,
+    reference_objects, location_description, created_by, updated_by)
+  VALUES ($1, $2, $3, $4, $5, ST_SetSRID(ST_MakePoint($6, $7), 4326), $8, $9, $10, $11, $12::jsonb, $13, $14, $14)
+  RETURNING id`
+
+export const UPDATE_MARKER = `
+  UPDATE boundary_markers SET line_id = $2, number = $3, type = $4, material = $5, status = $6,
+    geom = ST_SetSRID(ST_MakePoint($7, $8), 4326), gk_x = $9, gk_y = $10, gk_epsg = $11, elevation = $12,
+    reference_objects = $13::jsonb, location_description = $14, version = version + 1, updated_at = now(), updated_by = $15
+  WHERE id = $1 AND version = $16 RETURNING version`
+
+export const UPDATE_MARKER_NUMBER = `
+  UPDATE boundary_markers SET number = $2, version = version + 1, updated_at = now(), updated_by = $3 WHERE id = $1 AND number <> $2`
+
+export const UPDATE_MARKER_LINE = `
+  UPDATE boundary_markers SET line_id = $2, version = version + 1, updated_at = now(), updated_by = $3 WHERE id = $1`
+
+export const DELETE_MARKER = `DELETE FROM boundary_markers WHERE id = $1 AND version = $2 RETURNING id`
+
+export const SELECT_MARKER_NUMBER_TAKEN = `SELECT id FROM boundary_markers WHERE number = $1 AND id <> coalesce($2::bigint, 0)`
+
+export const INSERT_PHOTO = `
+  INSERT INTO boundary_marker_photos (marker_id, media_type, caption, data, created_by, updated_by)
+  VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`
+
+export const SELECT_PHOTO = `SELECT id, media_type, data FROM boundary_marker_photos WHERE marker_id = $1 AND id = $2`
+
+export const DELETE_PHOTO = `DELETE FROM boundary_marker_photos WHERE marker_id = $1 AND id = $2 RETURNING id`

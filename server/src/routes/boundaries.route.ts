@@ -1,4 +1,6 @@
 import type { RouteModule } from '../http/route.ts'
+import { boundaryLineRoutes } from './boundaries.lines.route.ts'
+import { boundaryMarkerRoutes } from './boundaries.markers.route.ts'
 
-/** Routes of the boundaries area (filled by its owner; see docs/team-contract.md). */
-export const boundariesRoutes: RouteModule = []
+/** Routes of the boundary survey workspace (issue 5): lines and revisions, markers, validation, documents, export. */
+export const boundariesRoutes: RouteModule = [...boundaryLineRoutes, ...boundaryMarkerRoutes]

@@ -50,3 +50,32 @@ export async function insertBoundaryFixture(db: Queryable): Promise<void> {
     await db.query(INSERT, [code, name, level, parent, geom ? JSON.stringify(geom) : null, lng, lat])
   }
 }
+
+/** Inserts the fixture and derives its edge topology, as the boundaries seed step does. */
+export async function seedBoundaryFixture(db: import('../../../server/src/db/db.ts').Db): Promise<void> {
+  const { deriveTopology, rebuildTownships } = await import('../../../server/src/db/boundaries.topology.ts')
+  await insertBoundaryFixture(db)
+  await db.transaction(async (tx) => {
+    await deriveTopology(tx, 'seed')
+    await rebuildTownships(tx, [WENQUAN, FUSHAN, YONGAN, TINGSIQIAO], 'seed')
+  })
+}
+
+/** The id, version and coordinates of a line found by its code. */
+export async function lineByCode(db: Queryable, code: string): Promise<{ id: number; version: number; coordinates: number[][] }> {
+  const { rows } = await db.query<{ id: number; version: number; geometry: { coordinates: number[][] } }>(
+    'SELECT id, version, ST_AsGeoJSON(geom, 8)::json AS geometry FROM boundary_lines WHERE code = $1', [code])
+  const row = rows[0]
+  if (!row) throw new Error(`fixture has no line ${code}`)
+  return { id: row.id, version: row.version, coordinates: row.geometry.coordinates }
+}
+
+/**
+ * The A–B line with its inner vertex near 29.88°N (`which` = 'upper') or near 29.87°N ('lower') moved to `to`,
+ * whatever the stored direction of the line and earlier edits.
+ */
+export function moveAbVertex(coordinates: number[][], to: [number, number], which: 'upper' | 'lower' = 'upper'): number[][] {
+  const northFirst = coordinates[0]![1]! > coordinates[coordinates.length - 1]![1]!
+  const index = (which === 'upper') === northFirst ? 1 : coordinates.length - 2
+  return coordinates.map((p, i) => (i === index ? to : p))
+}
