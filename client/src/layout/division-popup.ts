@@ -1,0 +1,34 @@
+import type { PopupRow } from '../map/popup-content'
+
+type Translate = (key: string) => string
+
+function formatCount(value: unknown, locale: string): string | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString(locale) : null
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value : null
+}
+
+/**
+ * Rows shown when a division is clicked: level, codes, urban-rural class, population and data source.
+ * Missing values are left out; a synthetic row says so, so nobody mistakes it for surveyed data.
+ * @param properties - the clicked feature's properties (column names)
+ * @param t - the i18n translate function
+ * @param locale - for number formatting
+ */
+export function divisionPopupRows(properties: Record<string, unknown>, t: Translate, locale: string): PopupRow[] {
+  const rows: Array<PopupRow | null> = [
+    textOf(properties.level) ? { label: t('division.field.level'), value: t(`division.level.${properties.level}`) } : null,
+    textOf(properties.code) ? { label: t('division.field.code'), value: String(properties.code) } : null,
+    textOf(properties.admin_code) ? { label: t('division.field.adminCode'), value: String(properties.admin_code) } : null,
+    textOf(properties.urban_rural_code) ? { label: t('division.field.urbanRuralCode'), value: String(properties.urban_rural_code) } : null,
+  ]
+  const population = formatCount(properties.population_total, locale)
+  if (population) rows.push({ label: t('division.field.population'), value: population })
+  const aged = formatCount(properties.population_aged_60_plus, locale)
+  if (aged) rows.push({ label: t('division.field.aged60Plus'), value: aged })
+  const sources = [textOf(properties.source), textOf(properties.geom_source)].filter((s): s is string => s !== null)
+  if (sources.length) rows.push({ label: t('division.field.source'), value: [...new Set(sources)].join(' / ') })
+  return rows.filter((row): row is PopupRow => row !== null)
+}
