@@ -1,6 +1,7 @@
 import type { Server } from 'node:http'
 import { pino } from 'pino'
 import { createApp } from './app.ts'
+import { closeGracefully } from './http/close-gracefully.ts'
 import { loadConfig, type AppConfig } from './config.ts'
 import { migrate } from './db/migrate.ts'
 import { openDb } from './db/open-db.ts'
@@ -46,12 +47,7 @@ export async function startServer(config: AppConfig = loadConfig(), log: (m: str
   const close = () => {
     // Graceful: stop accepting, let in-flight requests finish (10 s at most), then close the database.
     closing ??= (async () => {
-      const timer = setTimeout(() => server.closeAllConnections(), 10_000)
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeIdleConnections()
-      })
-      clearTimeout(timer)
+      await closeGracefully(server, 10_000)
       await db.close()
     })()
     return closing
