@@ -27,10 +27,16 @@ export const BASE_COLUMN_LABELS: Record<BaseColumn, { zh: string; en: string }> 
 }
 
 /**
+ * Informational columns written by the export (id, status, divisions, provenance): accepted on
+ * import and ignored, so an exported sheet can be edited and imported as new facilities.
+ */
+const INFO_ALIASES = ['编号', 'id', '状态', 'status', '所在乡镇', 'division', '服务村社区', 'village', '所属县区', 'county', '来源', 'source', '版本', 'version']
+
+/**
  * Maps a header cell to its canonical column: a base column or an attribute key, by key or by its
  * Chinese or English label (case- and space-insensitive).
  * @param header the header text as found in the file
- * @returns the canonical key, or null when unknown (the importer reports it)
+ * @returns the canonical key, '#info' for an ignored export column, or null when unknown (reported)
  * @example importColumnFor(' 床位数 ') // = 'beds'
  * @example importColumnFor('经度') // = 'lng'
  */
@@ -38,6 +44,7 @@ export function importColumnFor(header: string): string | null {
   const h = header.trim().toLowerCase()
   if (!h) return null
   for (const [key, aliases] of Object.entries(BASE_ALIASES)) if (aliases.includes(h)) return key
+  if (INFO_ALIASES.includes(h)) return '#info'
   for (const [key, label] of Object.entries(ATTRIBUTE_LABELS)) {
     if (h === key || h === label.zh.toLowerCase() || h === label.en.toLowerCase()) return key
   }
