@@ -125,3 +125,13 @@ describe('sessions and CSRF', () => {
     expect(res.headers['x-powered-by']).toBeUndefined()
   })
 })
+
+describe('body limits', () => {
+  it('answers 413 problem for an oversized JSON body', async () => {
+    const app = createTestApp(t.db)
+    const res = await app.anon.post('/api/auth/login').set('content-type', 'application/json')
+      .send(JSON.stringify({ username: 'x', password: 'y'.repeat(2_000_000) }))
+    expect(res.status).toBe(413)
+    expect(res.headers['content-type']).toContain('application/problem+json')
+  })
+})
