@@ -11,7 +11,7 @@ export interface Text {
 export type CollectionAccess = 'public' | { permission: Permission }
 
 /** GeoJSON geometry type of a collection (informational, for HTML and TileJSON). */
-export type GeometryType = 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon'
+export type GeometryType = 'Geometry' | 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon'
 
 /**
  * One published collection: which table it reads, which columns it may expose and filter on, and who

@@ -30,7 +30,8 @@ function selectList(c: CollectionDef, values: unknown[]): string {
   return [
     `${quoteIdent(c.idColumn)} AS ${AliasId}`,
     `ST_AsGeoJSON(${quoteIdent(c.geometryColumn)}, ${precision})::json AS ${AliasGeometry}`,
-    ...c.properties.map((p) => quoteIdent(p.name)),
+    ...c.properties.map((p) =>
+      p.type === 'date' ? `to_char(${quoteIdent(p.name)}, 'YYYY-MM-DD') AS ${quoteIdent(p.name)}` : quoteIdent(p.name)),
   ].join(', ')
 }
 

@@ -15,7 +15,9 @@ export interface TileJson {
   vector_layers: { id: string; description: string; minzoom: number; maxzoom: number; fields: Record<string, string> }[]
 }
 
-const FIELD_TYPES: Record<PropertyType, string> = { string: 'String', integer: 'Number', number: 'Number', boolean: 'Boolean' }
+const FIELD_TYPES: Record<PropertyType, string> = {
+  string: 'String', integer: 'Number', number: 'Number', boolean: 'Boolean', date: 'String', json: 'String',
+}
 
 /**
  * Build the TileJSON of a layer; its tile URL carries `?v=<version>` so that a client refetching the

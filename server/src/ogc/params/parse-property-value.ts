@@ -6,6 +6,8 @@ export const ReasonValueNotInteger = 'must be an integer'
 export const ReasonValueNotNumber = 'must be a number'
 export const ReasonValueNotBoolean = 'must be true or false'
 export const ReasonValueTooLong = 'must be at most 200 characters'
+export const ReasonValueNotDate = 'must be a date YYYY-MM-DD'
+export const ReasonValueNotFilterable = 'cannot be used as a filter'
 
 const MaxStringLength = 200
 
@@ -30,5 +32,16 @@ export function parsePropertyValue(raw: unknown, type: PropertyType): Parsed<str
     }
     case 'boolean':
       return text === 'true' || text === 'false' ? ok(text === 'true') : fail(ReasonValueNotBoolean)
+    case 'date':
+      return isCalendarDate(text) ? ok(text) : fail(ReasonValueNotDate)
+    case 'json':
+      return fail(ReasonValueNotFilterable)
   }
+}
+
+/** A real calendar date in YYYY-MM-DD (2021-02-30 is not), so Postgres never raises on the cast. */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const d = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text
 }

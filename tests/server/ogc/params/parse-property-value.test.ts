@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   parsePropertyValue,
   ReasonValueNotBoolean,
+  ReasonValueNotDate,
+  ReasonValueNotFilterable,
   ReasonValueNotInteger,
   ReasonValueNotNumber,
   ReasonValueRepeated,
@@ -31,5 +33,16 @@ describe('parsePropertyValue', () => {
   })
   it('rejects a repeated parameter', () => {
     expect(parsePropertyValue(['a', 'b'], 'string')).toEqual({ ok: false, reason: ReasonValueRepeated })
+  })
+})
+
+describe('parsePropertyValue (date and json)', () => {
+  it('accepts real calendar dates only', () => {
+    expect(parsePropertyValue('2024-02-29', 'date')).toEqual({ ok: true, value: '2024-02-29' })
+    expect(parsePropertyValue('2023-02-29', 'date')).toEqual({ ok: false, reason: ReasonValueNotDate })
+    expect(parsePropertyValue('2023-2-1', 'date')).toEqual({ ok: false, reason: ReasonValueNotDate })
+  })
+  it('never filters on a json property', () => {
+    expect(parsePropertyValue('{}', 'json')).toEqual({ ok: false, reason: ReasonValueNotFilterable })
   })
 })
