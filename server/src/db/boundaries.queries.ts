@@ -117,7 +117,7 @@ export const REBUILD_TOWNSHIPS = `
     GROUP BY u.code
   )
   UPDATE divisions d SET geom = r.geom, updated_at = now(), updated_by = $2, version = d.version + 1
-  FROM rebuilt r WHERE d.code = r.code AND r.geom IS NOT NULL
+  FROM rebuilt r WHERE d.code = r.code
   RETURNING d.code, d.parent_code`
 
 /**
@@ -313,3 +313,35 @@ export const INSERT_PHOTO = `
 export const SELECT_PHOTO = `SELECT id, media_type, data FROM boundary_marker_photos WHERE marker_id = $1 AND id = $2`
 
 export const DELETE_PHOTO = `DELETE FROM boundary_marker_photos WHERE marker_id = $1 AND id = $2 RETURNING id`
+
+// ---------------------------------------------------------------------------------------------------
+// Validation.
+
+/** County codes whose townships have polygons (the scope of a whole-city validation). */
+export const SELECT_COUNTIES_WITH_TOWNSHIPS = `
+  SELECT DISTINCT parent_code AS code FROM divisions WHERE level = 'township' AND geom IS NOT NULL AND parent_code IS NOT NULL ORDER BY 1`
+
+export const SELECT_TOWNSHIPS_OF_COUNTIES = `
+  SELECT code FROM divisions WHERE level = 'township' AND parent_code = ANY($1::text[]) ORDER BY code`
+
+/** Township polygon parts smaller than the sliver area. */
+export const SELECT_SLIVER_PARTS = `
+  SELECT code, name, area_m2, ST_AsGeoJSON(ST_PointOnSurface(part), ${SURVEY_DECIMALS})::json AS location FROM (
+    SELECT d.code, d.name, p.geom AS part, ST_Area(p.geom::geography) AS area_m2
+    FROM divisions d CROSS JOIN LATERAL ST_Dump(d.geom) p
+    WHERE d.level = 'township' AND d.code = ANY($1::text[]) AND d.geom IS NOT NULL
+  ) x WHERE area_m2 < $2`
+
+/** Lines in scope (touching a township of the counties, or all), with geometry for the checks done in TypeScript. */
+export const SELECT_LINES_FOR_VALIDATION = `
+  SELECT l.id, l.code, l.claim_of_line_id, ST_IsSimple(l.geom) AS simple, ST_AsGeoJSON(l.geom, 15)::json AS geometry
+  FROM boundary_lines l
+  WHERE $1::text[] IS NULL OR l.left_unit_code = ANY($1::text[]) OR l.right_unit_code = ANY($1::text[])
+  ORDER BY l.code`
+
+export const SELECT_MARKERS_OF_LINES = `
+  SELECT m.id, m.line_id, m.number, m.type, ST_X(m.geom) AS lng, ST_Y(m.geom) AS lat
+  FROM boundary_markers m WHERE m.line_id = ANY($1::bigint[]) ORDER BY m.id`
+
+export const UPDATE_LINE_GEOMETRY_DRAFT = `UPDATE boundary_lines SET geom = ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) WHERE id = $1
+  RETURNING left_unit_code, right_unit_code, claim_of_line_id`
