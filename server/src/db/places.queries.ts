@@ -50,9 +50,13 @@ export const UPDATE_PLACE = `
   WHERE id = $1 AND version = $22
   RETURNING version`
 
-/** Appends the union of the stored line and a new part ($2 GeoJSON), merged into one line where they touch. */
+/**
+ * Joins a proposal's new part ($2 proposal id) to the stored line: snapped to it within ~0.2 m (drawn
+ * lines come back rounded to 6 decimals), unioned and merged into one line where they touch.
+ */
 export const EXTEND_PLACE_GEOMETRY = `
-  UPDATE place_names SET geom = ST_LineMerge(ST_Union(geom, ST_SetSRID(ST_GeomFromGeoJSON($2), 4326))),
+  UPDATE place_names SET geom = ST_LineMerge(ST_Union(geom,
+      ST_Snap((SELECT n.geom FROM naming_proposals n WHERE n.id = $2), geom, 0.000002))),
     updated_by = $3, updated_at = now(), version = version + 1
   WHERE id = $1 RETURNING version`
 

@@ -35,7 +35,7 @@ export interface PlaceInput {
   source: string
 }
 
-export type PlaceRow = Record<string, unknown> & { id: number; name: string; version: number; division_code: string | null; geometry: Geometry }
+export type PlaceRow = Record<string, unknown> & { id: number; name: string; status: string; version: number; division_code: string | null; geometry: Geometry }
 
 /**
  * The deepest division covering the geometry (point on surface), found in the database: the division of

@@ -25,7 +25,7 @@ const STATUSES = ['proposed', 'in_notice', 'approved', 'retired'] as const
 const isStaff = (user: SessionUser | null) => !!user && hasPermission(user.roles, 'places.read_internal')
 export const actorOf = (user: SessionUser) => ({ id: user.id, username: user.username })
 
-const csv = <T extends z.ZodType>(item: T) => z.string().max(500).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+const csv = <T extends z.ZodType<string, string>>(item: T) => z.string().max(500).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(item).min(1).max(20))
 
 export const searchQuery = z.object({
