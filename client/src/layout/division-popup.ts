@@ -12,7 +12,8 @@ function textOf(value: unknown): string | null {
 
 /**
  * Rows shown when a division is clicked: level, codes, urban-rural class, population and data source.
- * Missing values are left out; a synthetic row says so, so nobody mistakes it for surveyed data.
+ * Missing values are left out. Each source column is shown, so generated (synthetic) values are never
+ * mistaken for surveyed data.
  * @param properties - the clicked feature's properties (column names)
  * @param t - the i18n translate function
  * @param locale - for number formatting
@@ -28,7 +29,13 @@ export function divisionPopupRows(properties: Record<string, unknown>, t: Transl
   if (population) rows.push({ label: t('division.field.population'), value: population })
   const aged = formatCount(properties.population_aged_60_plus, locale)
   if (aged) rows.push({ label: t('division.field.aged60Plus'), value: aged })
-  const sources = [textOf(properties.source), textOf(properties.geom_source)].filter((s): s is string => s !== null)
-  if (sources.length) rows.push({ label: t('division.field.source'), value: [...new Set(sources)].join(' / ') })
+  const sourceFields = [
+    ['source', 'division.field.source'], ['geom_source', 'division.field.geomSource'],
+    ['population_source', 'division.field.populationSource'], ['urban_rural_source', 'division.field.urbanRuralSource'],
+  ] as const
+  for (const [field, key] of sourceFields) {
+    const value = textOf(properties[field])
+    if (value) rows.push({ label: t(key), value })
+  }
   return rows.filter((row): row is PopupRow => row !== null)
 }

@@ -2,7 +2,7 @@ import { shallowRef } from 'vue'
 import {
   BASE_MAP_LEVELS, LEVEL_MIN_ZOOM, divisionLabelSourceId, divisionSourceId, type BaseMapLevel,
 } from '../map/layers/divisions.layer'
-import { labelPolygons, withPaletteIndex } from '../map/layers/division-display'
+import { labelFeatures, withPaletteIndex } from '../map/layers/division-display'
 import { useMap } from '../map/use-map'
 import type { Bbox } from '../shared/bbox'
 import type { Problem } from '../shared/problem'
@@ -30,7 +30,7 @@ export function useDivisionSources(options: { bbox?: Bbox } = {}) {
       return
     }
     await setGeoJsonSource(divisionSourceId(level), withPaletteIndex(result.data))
-    if (level !== 'village') await setGeoJsonSource(divisionLabelSourceId(level), labelPolygons(result.data))
+    if (level !== 'village') await setGeoJsonSource(divisionLabelSourceId(level), labelFeatures(result.data))
     loadedLevels.value = [...loadedLevels.value, level]
   }
 

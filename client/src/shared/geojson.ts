@@ -16,6 +16,11 @@ export interface DivisionProperties {
   population_aged_60_plus: number | null
   source: string | null
   geom_source: string | null
+  /** Where population and urban-rural class came from ('synthetic …' for generated values). */
+  population_source?: string | null
+  urban_rural_source?: string | null
+  /** Representative point for the label (county, township). */
+  label_point?: Point | null
 }
 
 export type DivisionFeature = Feature<MultiPolygon | Polygon | Point, DivisionProperties>

@@ -7,7 +7,7 @@ describe('divisionPopupRows', () => {
   it('lists level, codes, population and source', () => {
     const rows = divisionPopupRows({
       name: '咸安区', level: 'county', code: '421202000000', admin_code: '421202', urban_rural_code: null,
-      population_total: 123456, population_aged_60_plus: 20000, source: 'nbs2023', geom_source: 'synthetic',
+      population_total: 123456, population_aged_60_plus: 20000, source: 'nbs2023', geom_source: 'synthetic', population_source: 'synthetic (v1)',
     }, t, 'en')
     expect(rows).toEqual([
       { label: 'division.field.level', value: 'division.level.county' },
@@ -15,7 +15,9 @@ describe('divisionPopupRows', () => {
       { label: 'division.field.adminCode', value: '421202' },
       { label: 'division.field.population', value: '123,456' },
       { label: 'division.field.aged60Plus', value: '20,000' },
-      { label: 'division.field.source', value: 'nbs2023 / synthetic' },
+      { label: 'division.field.source', value: 'nbs2023' },
+      { label: 'division.field.geomSource', value: 'synthetic' },
+      { label: 'division.field.populationSource', value: 'synthetic (v1)' },
     ])
   })
 

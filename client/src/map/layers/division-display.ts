@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson'
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson'
 import type { DivisionCollection, DivisionProperties } from '../../shared/geojson'
 
 /** Division properties plus the display-only colour slot computed here. */
@@ -48,16 +48,25 @@ export function largestPolygon(geometry: Polygon | MultiPolygon): Polygon | null
   return best ? { type: 'Polygon', coordinates: best } : null
 }
 
+function isPoint(value: unknown): value is Point {
+  if (!value || typeof value !== 'object') return false
+  const v = value as Partial<Point>
+  return v.type === 'Point' && Array.isArray(v.coordinates) && v.coordinates.length >= 2 &&
+    v.coordinates.every((n) => typeof n === 'number' && Number.isFinite(n))
+}
+
 /**
- * One label feature per polygon division (its largest part), so islands and exclaves don't repeat the name.
- * MapLibre then places the label at the pole of inaccessibility of that part.
+ * One label feature per polygon division, so a name is drawn once: the server's `label_point` when it
+ * sends one, else the division's largest part (MapLibre then labels that polygon, though once per tile).
+ * Point divisions (villages) are skipped: their own layer labels them.
  */
-export function labelPolygons(fc: DivisionCollection): FeatureCollection<Polygon, DivisionProperties> {
-  const features: Feature<Polygon, DivisionProperties>[] = []
+export function labelFeatures(fc: DivisionCollection): FeatureCollection<Point | Polygon, DivisionProperties> {
+  const features: Feature<Point | Polygon, DivisionProperties>[] = []
   for (const f of fc.features) {
     if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') continue
-    const polygon = largestPolygon(f.geometry)
-    if (polygon) features.push({ type: 'Feature', id: f.id, properties: f.properties, geometry: polygon })
+    const labelPoint = (f.properties as DivisionProperties & { label_point?: unknown }).label_point
+    const geometry = isPoint(labelPoint) ? labelPoint : largestPolygon(f.geometry)
+    if (geometry) features.push({ type: 'Feature', id: f.id, properties: f.properties, geometry })
   }
   return { type: 'FeatureCollection', features }
 }

@@ -10,7 +10,7 @@ export const LEVEL_MIN_ZOOM: Record<BaseMapLevel, number> = { county: 0, townshi
 
 /** Source holding a level's features. */
 export const divisionSourceId = (level: BaseMapLevel) => `app-divisions-${level}`
-/** Source holding one label polygon per division (its largest part), so a MultiPolygon gets one label. */
+/** Source holding one label feature per division (its label point), so a MultiPolygon gets one label. */
 export const divisionLabelSourceId = (level: BaseMapLevel) => `app-divisions-${level}-labels`
 
 /** Map layers of each level, used by the layer panel and click handling. */

@@ -1,6 +1,6 @@
 import type { MultiPolygon } from 'geojson'
 import { describe, expect, it } from 'vitest'
-import { labelPolygons, largestPolygon, ringArea, withPaletteIndex } from '../../../../client/src/map/layers/division-display'
+import { labelFeatures, largestPolygon, ringArea, withPaletteIndex } from '../../../../client/src/map/layers/division-display'
 import type { DivisionCollection, DivisionProperties } from '../../../../client/src/shared/geojson'
 
 const square = (x: number, y: number, size: number) => [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]
@@ -57,11 +57,24 @@ describe('largestPolygon', () => {
   })
 })
 
-describe('labelPolygons', () => {
-  it('gives one polygon per polygonal division and skips points', () => {
-    const labels = labelPolygons(createCollection())
+describe('labelFeatures', () => {
+  it('gives one label per polygonal division and skips points', () => {
+    const labels = labelFeatures(createCollection())
     expect(labels.features).toHaveLength(1)
     expect(labels.features[0]?.properties.code).toBe('421281000000')
-    expect(labels.features[0]?.geometry.type).toBe('Polygon')
+    expect(labels.features[0]?.geometry).toEqual({ type: 'Polygon', coordinates: square(1, 1, 2) })
+  })
+
+  it("uses the server's label_point when it is a valid Point", () => {
+    const fc = createCollection()
+    const labelPoint = { type: 'Point', coordinates: [114.3, 29.85] }
+    fc.features[0] = { ...fc.features[0]!, properties: { ...fc.features[0]!.properties, label_point: labelPoint } as never }
+    expect(labelFeatures(fc).features[0]?.geometry).toEqual(labelPoint)
+  })
+
+  it('falls back to the largest part when label_point is malformed', () => {
+    const fc = createCollection()
+    fc.features[0] = { ...fc.features[0]!, properties: { ...fc.features[0]!.properties, label_point: { type: 'Point', coordinates: ['x'] } } as never }
+    expect(labelFeatures(fc).features[0]?.geometry.type).toBe('Polygon')
   })
 })
