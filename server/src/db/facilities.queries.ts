@@ -137,3 +137,45 @@ export const SELECT_FACILITY_STATS = `
 
 /** Level of a division ($1 code), to turn it into a code prefix; empty when unknown. */
 export const SELECT_DIVISION_LEVEL = `SELECT level FROM divisions WHERE code = $1`
+
+/**
+ * Bulk insert for the seed: $1 types, $2 names, $3 attributes (json text), $4 lngs, $5 lats, $6 the
+ * village each was placed around, $7 source. Division and village are derived like LOCATE_POINT
+ * (township containing the point, nearest village of it); a point that left every township falls
+ * back to its village's point. Returns ids in input order.
+ */
+export const INSERT_FACILITIES_BATCH = `
+  WITH input AS (
+    SELECT i.*, ST_SetSRID(ST_MakePoint(i.lng, i.lat), 4326) AS g
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[])
+      WITH ORDINALITY AS i(type, name, attributes, lng, lat, village, n)
+  ),
+  placed AS (
+    SELECT input.*, t.code AS township, home.parent_code AS home_township, home.label_point AS home_point
+    FROM input
+    JOIN divisions home ON home.code = input.village
+    LEFT JOIN LATERAL (
+      SELECT d.code FROM divisions d WHERE d.level = 'township' AND d.geom && input.g AND ST_Intersects(d.geom, input.g)
+      ORDER BY d.code LIMIT 1) t ON true
+  ),
+  final AS (
+    SELECT n, type, name, attributes, COALESCE(township, home_township) AS division_code,
+      CASE WHEN township IS NULL THEN home_point ELSE g END AS geom
+    FROM placed
+  )
+  INSERT INTO facilities (type, name, attributes, division_code, village_code, geom, source, created_by, updated_by)
+  SELECT type, name, attributes::jsonb, division_code,
+    (SELECT v.code FROM divisions v WHERE v.level = 'village' AND v.parent_code = final.division_code
+     ORDER BY ST_Distance(v.label_point::geography, final.geom::geography), v.code LIMIT 1),
+    geom, $7, 'seed', 'seed'
+  FROM final ORDER BY n
+  RETURNING id, name`
+
+/** Villages with parents and population, for the sample generator. */
+export const SELECT_SAMPLE_VILLAGES = `
+  SELECT v.code, v.name, ST_X(v.label_point) AS lng, ST_Y(v.label_point) AS lat,
+    v.urban_rural_code LIKE '1%' AS urban, COALESCE(v.population_total, 0) AS population,
+    t.code AS township_code, t.name AS township_name, c.code AS county_code, c.name AS county_name
+  FROM divisions v JOIN divisions t ON t.code = v.parent_code JOIN divisions c ON c.code = t.parent_code
+  WHERE v.level = 'village'
+  ORDER BY v.code`
