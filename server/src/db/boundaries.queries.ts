@@ -345,3 +345,24 @@ export const SELECT_MARKERS_OF_LINES = `
 
 export const UPDATE_LINE_GEOMETRY_DRAFT = `UPDATE boundary_lines SET geom = ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) WHERE id = $1
   RETURNING left_unit_code, right_unit_code, claim_of_line_id`
+
+// ---------------------------------------------------------------------------------------------------
+// Documents and export.
+
+export const UPDATE_LINE_DESCRIPTION = `
+  UPDATE boundary_lines SET description = $2, description_generated_at = CASE WHEN $3::boolean THEN now() ELSE description_generated_at END,
+    version = version + 1, updated_at = now(), updated_by = $4
+  WHERE id = $1 AND version = $5 RETURNING version`
+
+export const SELECT_LINE_DESCRIPTION = `SELECT description, description_generated_at FROM boundary_lines WHERE id = $1`
+
+export const SELECT_MARKERS_ALONG_LINE = `
+  SELECT m.number, ST_X(m.geom) AS lng, ST_Y(m.geom) AS lat FROM boundary_markers m WHERE m.line_id = $1 ORDER BY m.number`
+
+/** Township polygons (rebuilt from the edges) of a county or all, for export. */
+export const SELECT_TOWNSHIP_POLYGONS = `
+  SELECT d.code, d.name, d.parent_code, p.name AS county_name, d.version,
+    round(ST_Area(d.geom::geography)::numeric, 1) AS area_m2, ST_AsGeoJSON(d.geom, ${SURVEY_DECIMALS})::json AS geometry
+  FROM divisions d LEFT JOIN divisions p ON p.code = d.parent_code
+  WHERE d.level = 'township' AND d.geom IS NOT NULL AND ($1::text IS NULL OR d.parent_code = $1 OR d.code = $1)
+  ORDER BY d.code`

@@ -6,6 +6,10 @@ import {
 import { getLineFeature, lineFeature, lockLine, saveLineGeometry, type LineRow } from '../db/boundaries.lines.ts'
 import { createClaim, splitLineAtMarker } from '../db/boundaries.split.ts'
 import { lineDisplacement } from '../domain/boundaries/line-displacement.ts'
+import { lineThroughSurveyPoints } from '../domain/boundaries/line-through-survey-points.ts'
+import { parseSurveyPoints } from '../domain/boundaries/parse-survey-points.ts'
+import { surveyCrs } from '../db/boundaries.markers.ts'
+import { Unprocessable } from '../errors/problem.ts'
 import { InvalidParameter, NotFound } from '../errors/problem.ts'
 import { bboxQuery } from '../http/bbox-query.ts'
 import { defineRoute, type RouteModule } from '../http/route.ts'
@@ -202,6 +206,36 @@ export const boundaryLineRoutes: RouteModule = [
     handler: async ({ res, params, body, user, deps, requestId }) => {
       const claim = await deps.db.transaction((tx) => createClaim(tx, { lineId: params.id, side: body.side, coordinates: body.geometry.coordinates, reason: body.reason, user: user!, requestId }))
       res.status(201).location(`/api/boundaries/lines/${claim.id}`).type(GEOJSON_MEDIA_TYPE).send(JSON.stringify(claim))
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/boundaries/lines/:id/survey-points',
+    summary: 'Preview a line snapped through surveyed points (CSV with lng,lat or x,y in the survey\'s Gauss-Krüger zone, or GPX); nothing is stored — save the returned geometry as a revision',
+    tags: ['boundaries'],
+    access: WRITE,
+    params: idParams,
+    bodyKind: 'raw',
+    bodyLimit: '5mb',
+    consumes: ['text/csv', 'text/plain', 'application/gpx+xml', 'application/xml', 'text/xml'],
+    responses: { 200: 'Proposed geometry, the points and the largest displacement', 400: 'Unreadable file', 404: 'No such line', 415: 'Not CSV or GPX', 422: 'Points far from the line' },
+    handler: async ({ req, params, body, deps }) => {
+      const text = Buffer.isBuffer(body) ? body.toString('utf8') : ''
+      if (!text.trim()) throw new InvalidParameter('Send the CSV or GPX file as the body.', [{ parameter: 'body', detail: 'empty' }])
+      const format = req.is(['application/gpx+xml', 'application/xml', 'text/xml']) ? 'gpx' : 'csv'
+      const line = await getLineFeature(deps.db, params.id)
+      const parsed = parseSurveyPoints(text, format, await surveyCrs(deps.db))
+      if (!parsed.valid) throw new InvalidParameter(parsed.detail ?? parsed.reason, [{ parameter: 'body', detail: parsed.reason }])
+      const snapped = lineThroughSurveyPoints(line.geometry.coordinates, parsed.value)
+      if (!snapped.valid) throw new Unprocessable(snapped.detail ?? snapped.reason, [{ parameter: 'body', detail: snapped.reason }], { reason: snapped.reason })
+      return {
+        line_id: params.id,
+        version: line.properties?.version,
+        point_count: parsed.value.length,
+        points: { type: 'FeatureCollection', features: parsed.value.map((p, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p }, properties: { seq: i + 1 } })) },
+        geometry: { type: 'LineString', coordinates: snapped.value },
+        max_displacement_m: Math.round(lineDisplacement(line.geometry.coordinates, snapped.value) * 1000) / 1000,
+      }
     },
   }),
 ]
