@@ -34,6 +34,20 @@ export function createFeatureCatalog(db: Queryable) {
       ])
       return { features: page.rows.map((r) => toFeature(c, r)), numberMatched: Number(count.rows[0]?.n ?? 0) }
     },
+    /**
+     * Every matching feature in id order, read in keyset pages (no OFFSET), for exports of any size.
+     * @example for await (const f of catalog.streamItems(c, { bbox: null, filters: [] })) n++
+     */
+    async *streamItems(c: CollectionDef, q: Pick<ItemsQuery, 'bbox' | 'filters'>, pageSize = 5000): AsyncGenerator<Feature> {
+      let after: string | number | null = null
+      for (;;) {
+        const sql = buildItemsSql(c, { ...q, limit: pageSize, offset: 0, after }).page
+        const { rows } = await db.query<Row>(sql.text, sql.values)
+        for (const r of rows) yield toFeature(c, r)
+        if (rows.length < pageSize) return
+        after = rows[rows.length - 1]![AliasId] as string | number
+      }
+    },
     async getItem(c: CollectionDef, featureId: string | number): Promise<Feature | null> {
       const sql = buildItemByIdSql(c, featureId)
       const { rows } = await db.query<Row>(sql.text, sql.values)

@@ -7,4 +7,6 @@ export interface ItemsQuery {
   offset: number
   /** Equality filters on allow-listed properties, values already typed. */
   filters: { name: string; value: string | number | boolean }[]
+  /** Keyset paging for exports: only features whose id sorts after this one. */
+  after?: string | number | null
 }

@@ -22,6 +22,7 @@ function whereClause(c: CollectionDef, q: Omit<ItemsQuery, 'limit' | 'offset'>, 
     conds.push(boxes.length === 1 ? boxes[0] : `(${boxes.join(' OR ')})`)
   }
   for (const f of q.filters) conds.push(`${quoteIdent(f.name)} = ${bind(f.value)}`)
+  if (q.after !== undefined && q.after !== null) conds.push(`${quoteIdent(c.idColumn)} > ${bind(q.after)}`)
   return conds.length ? `WHERE ${conds.join(' AND ')}` : ''
 }
 
