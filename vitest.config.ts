@@ -11,12 +11,13 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
  * DB tests share one engine instance per worker (isolate: false) and a schema per test file.
  */
 const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || ''
-const DB_TESTS = ['tests/server/api/**/*.test.ts', 'tests/server/db/**/*.test.ts', 'tests/sql/**/*.test.ts']
+const DB_TESTS = ['tests/server/api/**/*.test.ts', 'tests/server/db/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/security/**/*.test.ts']
 const alias = { '@': fileURLToPath(new URL('./client/src', import.meta.url)) }
 
-const serverProject = (name: string, engine: 'pglite' | 'pg', include: string[]): TestProjectInlineConfiguration => ({
+const serverProject = (name: string, engine: 'pglite' | 'pg', include: string[], groupOrder: number): TestProjectInlineConfiguration => ({
   test: {
     name,
+    sequence: { groupOrder },
     include,
     environment: 'node',
     globalSetup: ['tests/helpers/global-setup.ts'],
@@ -30,15 +31,16 @@ const serverProject = (name: string, engine: 'pglite' | 'pg', include: string[])
 })
 
 const projects: TestProjectInlineConfiguration[] = [
-  serverProject('server', 'pglite', ['tests/server/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/gis-data/**/*.test.ts']),
+  serverProject('server', 'pglite', ['tests/server/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/gis-data/**/*.test.ts', 'tests/security/**/*.test.ts'], 0),
   {
     plugins: [vue()],
     resolve: { alias },
-    test: { name: 'client', include: ['tests/client/**/*.test.ts'], environment: 'happy-dom' },
+    test: { name: 'client', include: ['tests/client/**/*.test.ts'], environment: 'happy-dom', sequence: { groupOrder: 2 } },
   },
   {
     test: {
       name: 'e2e',
+      sequence: { groupOrder: 3 },
       include: ['tests/e2e/**/*.e2e.test.ts'],
       environment: 'node',
       globalSetup: ['tests/e2e/global-setup.ts'],
@@ -48,7 +50,7 @@ const projects: TestProjectInlineConfiguration[] = [
     },
   },
 ]
-if (pgUrl) projects.splice(1, 0, serverProject('server-pg', 'pg', DB_TESTS))
+if (pgUrl) projects.splice(1, 0, serverProject('server-pg', 'pg', DB_TESTS, 1))
 
 export default defineConfig({
   resolve: { alias },
