@@ -63,6 +63,16 @@ export function networkProblem(cause: unknown): Problem {
 }
 
 /**
+ * Locale key of the generic sentence for a problem type: the last path segment under `problems.`.
+ * @example
+ * problemLocaleKey({ type: '/problems/too-many-requests', title: '', status: 429 }) // = 'problems.too-many-requests'
+ */
+export function problemLocaleKey(problem: Problem): string {
+  const slug = problem.type.split(/[/#]/).filter(Boolean).pop() ?? 'about:blank'
+  return `problems.${slug.replace(/[^a-z0-9-]/gi, '-')}`
+}
+
+/**
  * The sentence to show a person for a problem: its detail, else its title.
  * @param problem - the parsed problem
  * @returns one readable line

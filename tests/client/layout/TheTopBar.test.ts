@@ -26,10 +26,18 @@ afterEach(() => {
 })
 
 describe('TheTopBar', () => {
-  it('shows a tab per workspace in order, without admin for anonymous users', async () => {
-    const { wrapper } = await mountTopBar(null)
-    expect(wrapper.findAll('.tab').map((t) => t.text())).toEqual(['标准地名', '道路命名', '设施', '覆盖分析', '界线勘定'])
+  it('shows anonymous users only the tabs of routes open to everyone, and a login link', async () => {
+    const { wrapper, router } = await mountTopBar(null)
+    const open = router.getRoutes().filter((r) => r.meta.navOrder !== undefined && !r.meta.roles)
+      .sort((a, b) => a.meta.navOrder! - b.meta.navOrder!).map((r) => i18n.global.t(r.meta.titleKey!))
+    expect(wrapper.findAll('.tab').map((t) => t.text())).toEqual(open)
+    expect(wrapper.findAll('.tab').map((t) => t.text())).not.toContain('管理')
     expect(wrapper.find('[data-testid=login-link]').exists()).toBe(true)
+  })
+
+  it('shows an admin every workspace tab in order', async () => {
+    const { wrapper } = await mountTopBar(['admin'])
+    expect(wrapper.findAll('.tab').map((t) => t.text())).toEqual(['标准地名', '道路命名', '设施', '覆盖分析', '界线勘定', '管理'])
   })
 
   it('shows the admin tab, the user and translated roles to an admin', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  PROBLEM_TYPE_NETWORK, PROBLEM_TYPE_UNEXPECTED, isProblem, networkProblem, parseProblem, problemMessage,
+  PROBLEM_TYPE_NETWORK, PROBLEM_TYPE_UNEXPECTED, isProblem, networkProblem, parseProblem, problemLocaleKey, problemMessage,
 } from '../../../client/src/shared/problem'
 
 describe('isProblem', () => {
@@ -42,5 +42,14 @@ describe('problemMessage', () => {
   })
   it('falls back to the title when the detail is blank', () => {
     expect(problemMessage({ type: 'x', title: 'Unauthorized', status: 401, detail: '  ' })).toBe('Unauthorized')
+  })
+})
+
+describe('problemLocaleKey', () => {
+  it('uses the last segment of the type', () => {
+    expect(problemLocaleKey({ type: '/problems/too-many-requests', title: '', status: 429 })).toBe('problems.too-many-requests')
+  })
+  it('makes about:blank a key no locale defines', () => {
+    expect(problemLocaleKey({ type: 'about:blank', title: '', status: 500 })).toBe('problems.about-blank')
   })
 })

@@ -32,11 +32,12 @@ afterEach(() => vi.unstubAllGlobals())
 describe('LoginPage', () => {
   it("shows the server's problem detail on 401 and clears the password", async () => {
     stubFetch({
-      'POST /api/auth/login': { status: 401, body: { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: '用户名或密码错误' } },
+      'POST /api/auth/login': { status: 401, body: { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'Wrong username or password.' } },
     })
     const { wrapper } = await mountLogin()
     await fillAndSubmit(wrapper, 'wrong')
-    expect(wrapper.find('[data-testid=problem]').text()).toBe('用户名或密码错误')
+    expect(wrapper.find('.problem-summary').text()).toBe('用户名或密码错误')
+    expect(wrapper.find('[data-testid=problem-detail]').text()).toBe('Wrong username or password.')
     expect((wrapper.find('input[name=password]').element as HTMLInputElement).value).toBe('')
   })
 
@@ -44,7 +45,8 @@ describe('LoginPage', () => {
     stubFetch({ 'POST /api/auth/login': { status: 429, body: { type: '/problems/too-many-requests', title: 'Too Many Requests', status: 429, detail: '请稍后再试' } } })
     const { wrapper } = await mountLogin()
     await fillAndSubmit(wrapper, 'x')
-    expect(wrapper.find('[data-testid=problem]').text()).toBe('请稍后再试')
+    expect(wrapper.find('.problem-summary').text()).toBe('尝试次数过多，请稍后再试')
+    expect(wrapper.find('[data-testid=problem-detail]').text()).toBe('请稍后再试')
   })
 
   it('logs in, stores the CSRF token and follows a same-app redirect', async () => {
