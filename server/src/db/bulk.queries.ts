@@ -10,14 +10,17 @@
 export const CHECK_BATCH_GEOMETRIES = `
 SELECT r.i::int AS i, v.valid,
   CASE WHEN v.valid THEN NULL ELSE ST_IsValidReason(g.geom) END AS reason,
-  CASE WHEN v.valid THEN (SELECT d.code FROM divisions d WHERE d.geom && p.pt AND ST_Intersects(d.geom, p.pt)
-    ORDER BY array_position(ARRAY['village', 'township', 'county', 'city'], d.level) LIMIT 1) END AS deepest_code,
-  CASE WHEN v.valid THEN (SELECT d.code FROM divisions d WHERE d.level = 'township' AND d.geom && p.pt AND ST_Intersects(d.geom, p.pt) LIMIT 1) END AS township_code,
-  CASE WHEN v.valid THEN (SELECT d.code FROM divisions d WHERE d.level = 'village' AND d.geom && p.pt AND ST_Intersects(d.geom, p.pt) LIMIT 1) END AS village_code
+  dv.deepest_code, dv.township_code, dv.village_code
 FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(j, i)
 CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_GeomFromGeoJSON(r.j::text), 4326) AS geom) g
 CROSS JOIN LATERAL (SELECT ST_IsValid(g.geom) AS valid) v
 CROSS JOIN LATERAL (SELECT CASE WHEN v.valid THEN ST_PointOnSurface(g.geom) END AS pt) p
+-- One index probe per row finds every containing division; the levels are picked from it.
+CROSS JOIN LATERAL (
+  SELECT (array_agg(d.code ORDER BY array_position(ARRAY['village', 'township', 'county', 'city'], d.level)))[1] AS deepest_code,
+    max(d.code) FILTER (WHERE d.level = 'township') AS township_code,
+    max(d.code) FILTER (WHERE d.level = 'village') AS village_code
+  FROM divisions d WHERE p.pt IS NOT NULL AND d.geom && p.pt AND ST_Intersects(d.geom, p.pt)) dv
 ORDER BY r.i`
 
 export const INSERT_PLACE_NAMES_BATCH = `

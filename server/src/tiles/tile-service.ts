@@ -7,8 +7,11 @@ import { selectTileEncoder } from './select-tile-encoder.ts'
 import { TileCache } from './tile-cache.ts'
 import type { TileCoord } from './tile-coord.ts'
 
-/** Default in-process tile cache budget per database (bytes); `DIMING_TILE_CACHE_MB` overrides. */
-const CacheBytes = (Number(process.env.DIMING_TILE_CACHE_MB) > 0 ? Number(process.env.DIMING_TILE_CACHE_MB) : 64) * 1024 * 1024
+/** In-process tile cache budget per database: 64 MB unless `DIMING_TILE_CACHE_MB` says otherwise (0 = off, for benchmarks). */
+function cacheBudget(): number {
+  const mb = Number(process.env.DIMING_TILE_CACHE_MB)
+  return (process.env.DIMING_TILE_CACHE_MB && mb >= 0 ? mb : 64) * 1024 * 1024
+}
 
 const caches = new WeakMap<Db, TileCache>()
 type Bounds = [number, number, number, number] | null
@@ -17,7 +20,7 @@ const bounds = new WeakMap<Db, Map<string, { version: number; value: Promise<Bou
 function cacheFor(db: Db): TileCache {
   let cache = caches.get(db)
   if (!cache) {
-    cache = new TileCache(CacheBytes)
+    cache = new TileCache(cacheBudget())
     caches.set(db, cache)
   }
   return cache

@@ -48,13 +48,31 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
     await o.db.transaction(async (tx) => {
       const source = await o.open()
       let batch: PendingRow<unknown>[] = []
+      // One batch is stored while the next one is read and parsed, so the database and Node work at
+      // the same time (the transaction's statements still run one after another).
+      let pending: Promise<void> | null = null
+      let storeError: unknown = null
+      const settle = async () => {
+        if (pending) await pending
+        pending = null
+        if (storeError) throw storeError
+      }
       const flush = async () => {
+        await settle()
         if (batch.length && report.issueCount === 0) {
-          addIssues(await store.store(tx, target.id, batch, meta))
-          if (report.issueCount === 0) report.rowsImported += batch.length
+          const stored = batch
+          pending = store.store(tx, target.id, stored, meta).then(
+            (issues) => {
+              addIssues(issues)
+              if (issues.length === 0) report.rowsImported += stored.length
+              progress()
+            },
+            (err: unknown) => {
+              storeError = err
+            },
+          )
         }
         batch = []
-        progress()
       }
       for await (const rec of source.records) {
         if (report.rowsRead === 0 && source.tabular) {
@@ -72,6 +90,8 @@ export async function runImport(o: RunImportOptions): Promise<ImportReport> {
         if (batch.length >= batchSize) await flush()
       }
       await flush()
+      await settle()
+      progress()
       if (report.rowsRead === 0) throw new BadImportFile(ReasonEmpty, 'The file holds no records.')
       if (report.issueCount > 0) throw new Rollback()
       report.ok = true
