@@ -35,7 +35,7 @@ async function suggest(db: Db, body: z.infer<typeof suggestBody>, prefix = 'body
   await requireScope(db, body.scope, prefix)
   const result = await suggestSites(createCoverageSource(db), {
     ...requestOf(body), k: body.k, candidates: body.candidates, gridMetres: body.grid_m,
-    requirePerTownship: body.require_per_township, weight: body.weight, timeLimitSeconds: body.time_limit_s,
+    requirePerTownship: body.require_per_township, weight: body.weight, demandClass: body.demand_class, timeLimitSeconds: body.time_limit_s,
   })
   if (!result.valid) throw invalidFromReason(result, prefix)
   return result.suggestion

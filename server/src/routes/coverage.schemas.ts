@@ -22,6 +22,7 @@ export const suggestBody = coverageBase.extend({
   grid_m: z.number().int().min(200).max(10_000).default(1000),
   require_per_township: z.boolean().default(false),
   weight: z.enum(['population', 'aged60', 'count']).default('population'),
+  demand_class: z.enum(['all', 'urban', 'rural']).default('all'),
   time_limit_s: z.number().min(1).max(30).default(5),
 }).strict()
 

@@ -118,6 +118,11 @@ describe(`coverage suggestions (${TEST_ENGINE})`, () => {
     expect(res.body.after.within_reach.summary.total.all.coveredCount).toBe(6)
   })
 
+  it('counts only the chosen class of demand: rural villages only → V13 (300), V21 (200)', async () => {
+    const res = await suggest({ k: 2, demand_class: 'rural' })
+    expect(res.body.sites.map((s: { village_code: string; gain: number }) => [s.village_code, s.gain])).toEqual([[CODES.v13, 300], [CODES.v21, 200]])
+  })
+
   it('requires a site in every township without a centre (T3)', async () => {
     const res = await suggest({ k: 2, require_per_township: true })
     expect(res.body.sites.map((s: { township_code: string }) => s.township_code).sort()).toEqual([CODES.t1, CODES.t3].sort())

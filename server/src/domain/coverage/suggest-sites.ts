@@ -18,6 +18,8 @@ export interface SuggestRequest extends CoverageRequest {
   gridMetres: number
   requirePerTownship: boolean
   weight: 'population' | 'aged60' | 'count'
+  /** Only this class of demand counts (rural mutual-aid centres serve villages, urban centres communities). */
+  demandClass: 'all' | 'urban' | 'rural'
   timeLimitSeconds: number
 }
 
@@ -60,8 +62,8 @@ export const MAX_CANDIDATES = 20_000
 /** Failure reason when the grid is too fine. */
 export const GridTooFine = 'grid_too_fine'
 
-const weightOf = (d: DemandPoint, mode: SuggestRequest['weight']): number =>
-  mode === 'count' ? 1 : mode === 'aged60' ? d.aged60 ?? 0 : d.population ?? 0
+const weightOf = (d: DemandPoint, mode: SuggestRequest['weight'], only: SuggestRequest['demandClass']): number =>
+  only !== 'all' && d.urbanRural !== only ? 0 : mode === 'count' ? 1 : mode === 'aged60' ? d.aged60 ?? 0 : d.population ?? 0
 
 function requiredGroups(demand: readonly DemandPoint[], supply: readonly SupplyPoint[], candidates: readonly Candidate[]) {
   const served = new Set(supply.map((s) => s.townshipCode))
@@ -90,7 +92,9 @@ export async function suggestSites(
   const candidates: Candidate[] = request.candidates === 'villages'
     ? demand.map((d) => ({ lng: d.lng, lat: d.lat, townshipCode: d.townshipCode, villageCode: d.code }))
     : grid.map((g) => ({ ...g, villageCode: null }))
-  const groups = request.requirePerTownship ? requiredGroups(demand, supply, candidates) : []
+  // Only townships with demand of the served class must get a site (a 街道 needs no rural centre).
+  const served = demand.filter((d) => request.demandClass === 'all' || d.urbanRural === request.demandClass)
+  const groups = request.requirePerTownship ? requiredGroups(served, supply, candidates) : []
   const check = validateMclpRequest(request.k, candidates.length, groups)
   if (!check.valid) return check
   const before = measureCoverage(demand, supply, request.distanceMetres, graph)
@@ -98,7 +102,7 @@ export async function suggestSites(
     ? findNetworkCoverers(demand, candidates, graph, request.distanceMetres)
     : findCoverers(demand, candidates, request.distanceMetres)
   const built = buildMclpInstance({
-    weights: demand.map((d) => weightOf(d, request.weight)), coveredByExisting: before.withinReach.map((c) => c.covered),
+    weights: demand.map((d) => weightOf(d, request.weight, request.demandClass)), coveredByExisting: before.withinReach.map((c) => c.covered),
     coverers, candidateCount: candidates.length, k: request.k, groups: groups.map((g) => g.candidates),
   })
   const result = await solveMclp(built.instance, { timeLimitSeconds: request.timeLimitSeconds })
