@@ -44,11 +44,22 @@ export async function listAnnouncements(q: Queryable) {
   return (await q.query(SELECT_ANNOUNCEMENTS, [null])).rows
 }
 
+/** An announcement's header. */
+export interface AnnouncementRow { id: number; title: string; document_number: string; approval_authority: string; published_on: string; item_count: number }
+
+/** One announced name with the mandatory fields. */
+export interface AnnouncementItem {
+  decision_id: number; place_id: number; name: string; pinyin: string; category_code: string; category_name: string
+  meaning: string | null; origin: string | null; location_description: string | null; approval_authority: string
+  approved_on: string; document_number: string; kind: string; county_name: string | null; township_name: string | null
+  division_code: string; length_m: number | null
+}
+
 /** One announcement with its items; throws NotFound. */
-export async function getAnnouncement(q: Queryable, id: number) {
-  const [header] = (await q.query<Record<string, unknown> & { title: string; document_number: string }>(SELECT_ANNOUNCEMENTS, [id])).rows
+export async function getAnnouncement(q: Queryable, id: number): Promise<AnnouncementRow & { items: AnnouncementItem[] }> {
+  const [header] = (await q.query<AnnouncementRow>(SELECT_ANNOUNCEMENTS, [id])).rows
   if (!header) throw new NotFound(`No announcement ${id}.`)
-  const items = (await q.query<Record<string, unknown> & { category_code: string }>(SELECT_ITEMS, [id])).rows
+  const items = (await q.query<Omit<AnnouncementItem, 'category_name'>>(SELECT_ITEMS, [id])).rows
     .map((i) => ({ ...i, category_name: findPlaceCategory(i.category_code)?.name_zh ?? i.category_code }))
   return { ...header, items }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { writeAudit } from '../auth/audit.ts'
 import { validateRuleSet } from '../domain/naming/validate-rule-set.ts'
+import { renderPrintPage } from '../domain/places/render-print-page.ts'
 import { writeXlsx } from '../domain/places/write-xlsx.ts'
 import { createAnnouncement, getAnnouncement, listAnnouncements } from '../db/places.announcements.ts'
 import { checkName } from '../db/places.checks.ts'
@@ -187,6 +188,29 @@ export const namingRoutes: RouteModule = [
     method: 'get', path: '/api/naming/announcements/:id', summary: 'One announcement with the mandatory fields of each name',
     tags: ['naming'], access: 'public', params: idParams, query: schemas.noQuery, responses: { 200: 'Announcement', 404: 'Unknown' },
     handler: async ({ params, deps }) => getAnnouncement(deps.db, params.id),
+  }),
+  defineRoute({
+    method: 'get', path: '/api/naming/announcements/:id/print', summary: 'The announcement as a printable page (公告)',
+    tags: ['naming'], access: 'public', params: idParams, query: schemas.noQuery,
+    responses: { 200: { description: 'Printable HTML', contentType: 'text/html' }, 404: 'Unknown' },
+    handler: async ({ params, deps, res }) => {
+      const a = await getAnnouncement(deps.db, params.id)
+      const html = renderPrintPage({
+        title: String(a.title),
+        subtitle: String(a.document_number),
+        lines: [`根据《地名管理条例》和《地名管理条例实施办法》的规定，经${String(a.approval_authority)}批准，现将下列${a.items.length}条地名的标准名称公告如下：`],
+        tables: [{
+          columns: [
+            { header: '序号', key: 'n' }, { header: '标准名称', key: 'name' }, { header: '汉语拼音', key: 'pinyin' }, { header: '类别', key: 'category_name' },
+            { header: '所在政区', key: 'division' }, { header: '位置描述', key: 'location_description' }, { header: '含义', key: 'meaning' },
+            { header: '批准机关', key: 'approval_authority' }, { header: '批准日期', key: 'approved_on' }, { header: '批准文号', key: 'document_number' },
+          ],
+          rows: a.items.map((item, i) => ({ ...item, n: i + 1, division: `${String(item.county_name ?? '')}${String(item.township_name ?? '')}` })),
+        }],
+        closing: [String(a.approval_authority), String(a.published_on)],
+      })
+      res.type('html').send(html)
+    },
   }),
   defineRoute({
     method: 'get', path: '/api/naming/announcements/:id/xlsx', summary: 'The announcement as an XLSX workbook',
