@@ -25,6 +25,11 @@ describe('createBaseStyle', () => {
     for (const layer of symbols) expect(layer.layout?.['text-font']).toEqual(LABEL_FONT_STACK)
   })
 
+  it('keeps county names visible below zoom 10 even where other labels collide', () => {
+    const county = createBaseStyle().layers.find((l) => l.id === 'divisions-county-label')
+    expect(county?.layout).toMatchObject({ 'text-overlap': ['step', ['zoom'], 'always', 10, 'never'] })
+  })
+
   it('shows townships from zoom 9 and villages from zoom 11', () => {
     const byId = Object.fromEntries(createBaseStyle().layers.map((l) => [l.id, l]))
     expect(byId['divisions-township-line']?.minzoom).toBe(9)

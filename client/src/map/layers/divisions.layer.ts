@@ -69,7 +69,8 @@ export function divisionLayers(fontStack: string[]): LayerSpecification[] {
       paint: { 'text-color': '#3d4a43', ...halo } },
     { id: 'divisions-county-label', type: 'symbol', source: divisionLabelSourceId('county'),
       layout: { 'text-field': ['get', 'name'], 'text-font': fontStack, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 11, 18],
-        'text-allow-overlap': false },
+        // At city scale the six county names orient the reader: never let workspace labels (drawn above) hide them.
+        'text-overlap': ['step', ['zoom'], 'always', 10, 'never'] },
       paint: { 'text-color': '#1f2d26', ...halo, 'text-halo-width': 2 } },
   ]
 }
