@@ -3,6 +3,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type 
 import { routes as adminRoutes } from '../features/admin/routes'
 import { routes as authRoutes } from '../features/auth/routes'
 import { routes as boundariesRoutes } from '../features/boundaries/routes'
+import { routes as bulkRoutes } from '../features/bulk/routes'
 import { routes as coverageRoutes } from '../features/coverage/routes'
 import { routes as facilitiesRoutes } from '../features/facilities/routes'
 import { routes as namingRoutes } from '../features/naming/routes'
@@ -29,6 +30,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...facilitiesRoutes,
   ...coverageRoutes,
   ...boundariesRoutes,
+  ...bulkRoutes,
   ...adminRoutes,
   ...authRoutes,
   { path: '/forbidden', name: 'forbidden', component: () => import('../layout/ForbiddenPage.vue'), meta: { titleKey: 'app.forbidden.title' } },

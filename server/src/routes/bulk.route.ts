@@ -54,9 +54,11 @@ export const bulkRoutes: RouteModule = [
   defineRoute({
     method: 'get', path: '/api/bulk/targets', summary: 'Tables bulk import can fill, with their columns', tags, access: 'authenticated',
     responses: { 200: 'Targets' },
-    handler: () => ({
+    handler: ({ user }) => ({
       formats: ImportFormats,
-      targets: Object.values(importTargets).map((t) => ({ id: t.id, title: t.title, permission: t.permission, fields: t.fields })),
+      targets: Object.values(importTargets).map((t) => ({
+        id: t.id, title: t.title, permission: t.permission, allowed: hasPermission(user!.roles, t.permission), fields: t.fields,
+      })),
     }),
   }),
   defineRoute({
