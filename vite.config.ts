@@ -16,6 +16,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(['/api', '/ogc', '/tiles', '/glyphs'].map((p) => [p, { target: apiTarget, changeOrigin: false }])),
+    proxy: Object.fromEntries(['/api', '/ogc', '/tiles'].map((p) => [p, { target: apiTarget, changeOrigin: false }])),
   },
 })

@@ -88,14 +88,14 @@ export function createApp(options: CreateAppOptions): DimingApp {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi)
   })
-  app.use(['/api', '/ogc', '/tiles', '/glyphs'], notFoundMiddleware)
+  app.use(['/api', '/ogc', '/tiles'], notFoundMiddleware)
 
   const dist = config.clientDistDir
   if (existsSync(path.join(dist, 'index.html'))) {
     app.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
       if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
     } }))
-    app.get(/^\/(?!api\/|ogc\/?|tiles\/|glyphs\/).*/, (_req, res) => {
+    app.get(/^\/(?!api\/|ogc\/?|tiles\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache')
       res.sendFile(path.join(dist, 'index.html'))
     })

@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
 import { NotFound } from '../errors/problem.ts'
 import { defineRoute, schemas, type RouteModule } from '../http/route.ts'
 
-/** An empty but valid glyph protobuf: MapLibre then draws CJK with the local font and skips the rest. */
-const EMPTY_PBF = Buffer.alloc(0)
-
-/** Dataset description, client configuration and offline glyphs. */
+/** Dataset description and client configuration. (No glyph route: the base style has no `glyphs` URL, so MapLibre draws every label with local fonts.) */
 export const systemRoutes: RouteModule = [
   defineRoute({
     method: 'get',
@@ -34,19 +30,5 @@ export const systemRoutes: RouteModule = [
     query: schemas.noQuery,
     responses: { 200: 'Configuration' },
     handler: ({ deps }) => ({ tianditu_key: deps.config.tiandituKey }),
-  }),
-  defineRoute({
-    method: 'get',
-    path: '/glyphs/:fontstack/:range.pbf',
-    summary: 'Glyph ranges for map labels (offline: empty ranges; CJK is drawn with local fonts)',
-    tags: ['system'],
-    access: 'public',
-    params: z.object({ fontstack: z.string().max(200), range: z.string().regex(/^[0-9]+-[0-9]+$/) }),
-    responses: { 200: { description: 'Glyph protobuf', contentType: 'application/x-protobuf' }, 404: 'Unknown range' },
-    handler: ({ res, params }) => {
-      const [start, end] = params.range.split('-').map(Number) as [number, number]
-      if (start % 256 !== 0 || end !== start + 255 || end > 65535) throw new NotFound('No such glyph range.')
-      res.type('application/x-protobuf').set('Cache-Control', 'public, max-age=86400').send(EMPTY_PBF)
-    },
   }),
 ]
