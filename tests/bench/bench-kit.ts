@@ -36,6 +36,8 @@ export interface BenchContext {
   pgUrl: string
   /** Largest size worth loading into the embedded engine (WASM memory, speed). */
   pgliteMaxSize: number
+  /** Largest import run on the embedded engine (it imports ~1k rows/s). */
+  pgliteImportMaxSize: number
   /** Seconds per autocannon run. */
   loadSeconds: number
   record(r: BenchResult): void
@@ -85,7 +87,8 @@ export async function openBenchDb(ctx: BenchContext, engine: Engine, name: strin
     await migrate(db, { dir: migrations })
     return { db, url: null, reopen: () => wrapPglite(instance, { ownsInstance: false }), close: () => db.close() }
   }
-  const dbName = `diming_bench_${name}`
+  // The pid keeps two engineers' runs on one server apart.
+  const dbName = `diming_bench_${name}_${process.pid}`
   const admin = new pg.Client({ connectionString: ctx.pgUrl })
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)

@@ -47,7 +47,7 @@ const bench: BenchFile = {
         await writePlacesGeojson(file, size)
         const mb = (await stat(file)).size / 2 ** 20
         for (const engine of ctx.engines) {
-          if (engine === 'pglite' && size > ctx.pgliteMaxSize) continue
+          if (engine === 'pglite' && size > ctx.pgliteImportMaxSize) continue
           const handle = await openBenchDb(ctx, engine, `import_${size}`)
           try {
             await insertDivisions(handle.db)

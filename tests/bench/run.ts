@@ -5,7 +5,7 @@
  *
  * Environment: BENCH_SIZES=10000,100000,1000000 (place names), BENCH_ENGINES=pg,pglite,
  * BENCH_PG_URL (default DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres),
- * BENCH_PGLITE_MAX=100000 (largest size loaded into PGlite), BENCH_LOAD_SECONDS=5 (autocannon),
+ * BENCH_PGLITE_MAX=100000 (largest size loaded into PGlite), BENCH_PGLITE_IMPORT_MAX=10000, BENCH_LOAD_SECONDS=5 (autocannon),
  * BENCH_FILTER=regex on file names, BENCH_OUT=path to also write the results as JSON.
  */
 import { readdir, writeFile } from 'node:fs/promises'
@@ -29,6 +29,7 @@ const ctx: BenchContext = {
   engines,
   pgUrl: process.env.BENCH_PG_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   pgliteMaxSize: Number(process.env.BENCH_PGLITE_MAX) || 100_000,
+  pgliteImportMaxSize: Number(process.env.BENCH_PGLITE_IMPORT_MAX) || 10_000,
   loadSeconds: Number(process.env.BENCH_LOAD_SECONDS) || 5,
   record: (r) => {
     results.push(r)
