@@ -66,7 +66,7 @@ export const SELECT_FACILITIES = `
     AND ($3::text IS NULL OR f.division_code LIKE $3 || '%' OR f.village_code LIKE $3 || '%')
     AND ($4::text IS NULL OR f.name ILIKE '%' || $4 || '%')
     AND ($5::float8 IS NULL OR f.geom && ST_MakeEnvelope($5::float8, $6::float8, $7::float8, $8::float8, 4326))
-  ORDER BY f.type, f.division_code, f.name, f.id`
+  ORDER BY f.division_code, f.type, f.name, f.id`
 
 /** One facility by id ($1). */
 export const SELECT_FACILITY = `SELECT ${FACILITY_COLUMNS} ${FROM_FACILITIES} WHERE f.id = $1`

@@ -4,7 +4,7 @@ import { fetchDivisionsGeoJson } from '../../layout/base-map.api'
 import { LABEL_FONT_STACK } from '../../map/base-style'
 import {
   captureMapPng, COVERAGE_LAYER_IDS, COVERAGE_SITES_SOURCE, COVERAGE_SUPPLY_POINT_LAYER, COVERAGE_SUPPLY_SOURCE,
-  COVERAGE_TOWNSHIPS_SOURCE, COVERAGE_VILLAGE_LAYER, COVERAGE_VILLAGES_SOURCE, coverageLayers,
+  COVERAGE_TOWNSHIP_LABELS_SOURCE, COVERAGE_TOWNSHIPS_SOURCE, COVERAGE_VILLAGE_LAYER, COVERAGE_VILLAGES_SOURCE, coverageLayers,
 } from '../../map/layers/coverage.layer'
 import { enableFeatureDrag, type DragDrop } from '../../map/layers/feature-drag'
 import { ensureFacilityIcons, facilityLayers, setClusteredFacilities, type FacilitySymbol } from '../../map/layers/facilities.layer'
@@ -18,7 +18,7 @@ import { formatRate } from './coverage-format'
 /** Which measure colours the map. */
 export type MapMeasure = 'within_reach' | 'has_facility'
 
-const SOURCES = [COVERAGE_TOWNSHIPS_SOURCE, COVERAGE_VILLAGES_SOURCE, COVERAGE_SITES_SOURCE, COVERAGE_SUPPLY_SOURCE]
+const SOURCES = [COVERAGE_TOWNSHIPS_SOURCE, COVERAGE_TOWNSHIP_LABELS_SOURCE, COVERAGE_VILLAGES_SOURCE, COVERAGE_SITES_SOURCE, COVERAGE_SUPPLY_SOURCE]
 const ALL_LAYERS = [...COVERAGE_LAYER_IDS.choropleth, ...COVERAGE_LAYER_IDS.villages, ...COVERAGE_LAYER_IDS.sites, ...COVERAGE_LAYER_IDS.supply]
 
 /**
@@ -40,7 +40,7 @@ export function useCoverageLayer(options: { onVillage?: (code: string) => void; 
 
   async function ensureLayers(): Promise<void> {
     await whenLoaded()
-    for (const id of [COVERAGE_TOWNSHIPS_SOURCE, COVERAGE_VILLAGES_SOURCE, COVERAGE_SITES_SOURCE]) {
+    for (const id of [COVERAGE_TOWNSHIPS_SOURCE, COVERAGE_TOWNSHIP_LABELS_SOURCE, COVERAGE_VILLAGES_SOURCE, COVERAGE_SITES_SOURCE]) {
       if (!map.value?.getSource(id)) await setGeoJsonSource(id, { type: 'FeatureCollection', features: [] })
     }
     if (!map.value?.getSource(COVERAGE_SUPPLY_SOURCE)) setClusteredFacilities(map.value!, { type: 'FeatureCollection', features: [] }, COVERAGE_SUPPLY_SOURCE, false)
@@ -69,6 +69,12 @@ export function useCoverageLayer(options: { onVillage?: (code: string) => void; 
     await setGeoJsonSource(COVERAGE_TOWNSHIPS_SOURCE, {
       type: 'FeatureCollection',
       features: inScope.map((f) => ({ ...f, properties: { code: f.properties.code, name: f.properties.name, rate: rates.get(f.properties.code) ?? null, label: `${f.properties.name} ${formatRate(rates.get(f.properties.code))}` } })),
+    })
+    await setGeoJsonSource(COVERAGE_TOWNSHIP_LABELS_SOURCE, {
+      type: 'FeatureCollection',
+      features: inScope.filter((f) => f.properties.label_point).map((f) => ({
+        type: 'Feature', geometry: f.properties.label_point!, properties: { label: `${f.properties.name} ${formatRate(rates.get(f.properties.code))}` },
+      })),
     })
     const gained = new Set(delta?.gained ?? [])
     const lost = new Set(delta?.lost ?? [])

@@ -4,7 +4,7 @@ import { LABEL_FONT_STACK } from '../../map/base-style'
 import { enableFeatureDrag, type DragDrop } from '../../map/layers/feature-drag'
 import {
   ensureFacilityIcons, expandCluster, facilityLayers, FACILITIES_SOURCE, FACILITY_CLUSTER_LAYER, FACILITY_LAYER_IDS,
-  FACILITY_POINT_LAYER, setClusteredFacilities, type FacilitySymbol,
+  FACILITY_POINT_LAYER, highlightFacility, setClusteredFacilities, type FacilitySymbol,
 } from '../../map/layers/facilities.layer'
 import { flyToPoint, pickPoint } from '../../map/layers/pick-point'
 import { useLayersStore } from '../../map/layers.store'
@@ -50,6 +50,11 @@ export function useFacilityLayer(options: { onSelect?: (id: number) => void } = 
     return pickPoint(await whenLoaded())
   }
 
+  /** Rings the selected facility on the map (null clears). */
+  function highlight(id: number | null): void {
+    if (map.value) highlightFacility(map.value, id)
+  }
+
   function flyTo(at: [number, number]): void {
     if (map.value) flyToPoint(map.value, at)
   }
@@ -63,7 +68,7 @@ export function useFacilityLayer(options: { onSelect?: (id: number) => void } = 
     layers.unregister('facilities')
   })
 
-  return { show, setDrag, pick, flyTo }
+  return { show, setDrag, pick, flyTo, highlight }
 }
 
 export type UseFacilityLayerReturn = ReturnType<typeof useFacilityLayer>

@@ -3,6 +3,8 @@ import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } 
 
 /** Sources of a coverage analysis (ids start with `app-`). */
 export const COVERAGE_TOWNSHIPS_SOURCE = 'app-coverage-townships'
+/** One label point per township (a polygon source would repeat its label in every tile). */
+export const COVERAGE_TOWNSHIP_LABELS_SOURCE = 'app-coverage-township-labels'
 export const COVERAGE_VILLAGES_SOURCE = 'app-coverage-villages'
 export const COVERAGE_SITES_SOURCE = 'app-coverage-sites'
 export const COVERAGE_SUPPLY_SOURCE = 'app-coverage-supply'
@@ -38,7 +40,7 @@ export function coverageLayers(fontStack: string[]): LayerSpecification[] {
   return [
     { id: 'coverage-township-fill', type: 'fill', source: COVERAGE_TOWNSHIPS_SOURCE, paint: { 'fill-color': rateColor, 'fill-opacity': 0.55 } },
     { id: 'coverage-township-line', type: 'line', source: COVERAGE_TOWNSHIPS_SOURCE, paint: { 'line-color': '#5d6b66', 'line-width': 0.8 } },
-    { id: 'coverage-township-label', type: 'symbol', source: COVERAGE_TOWNSHIPS_SOURCE, minzoom: 8.5,
+    { id: 'coverage-township-label', type: 'symbol', source: COVERAGE_TOWNSHIP_LABELS_SOURCE, minzoom: 8.5,
       layout: { 'text-field': ['coalesce', ['get', 'label'], ''], 'text-font': fontStack, 'text-size': 11, 'text-allow-overlap': false },
       paint: { 'text-color': '#233', ...halo } },
     { id: 'coverage-village', type: 'circle', source: COVERAGE_VILLAGES_SOURCE,

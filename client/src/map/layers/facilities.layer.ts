@@ -4,7 +4,7 @@ import { drawFacilityIcon, facilityIconId, ICON_PIXEL_RATIO } from './facility-i
 
 /** Clustered source of the facility registry, and the layers drawing it. */
 export const FACILITIES_SOURCE = 'app-facilities'
-export const FACILITY_LAYER_IDS = ['facilities-cluster', 'facilities-cluster-count', 'facilities-point', 'facilities-label']
+export const FACILITY_LAYER_IDS = ['facilities-cluster', 'facilities-cluster-count', 'facilities-selected', 'facilities-point', 'facilities-label']
 export const FACILITY_POINT_LAYER = 'facilities-point'
 export const FACILITY_CLUSTER_LAYER = 'facilities-cluster'
 
@@ -35,6 +35,8 @@ export function facilityLayers(fontStack: string[], source = FACILITIES_SOURCE, 
     { id: `${prefix}-cluster-count`, type: 'symbol', source, filter: ['has', 'point_count'],
       layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': fontStack, 'text-size': 12, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' } },
+    { id: `${prefix}-selected`, type: 'circle', source, filter: ['==', ['get', 'id'], -1],
+      paint: { 'circle-radius': 17, 'circle-color': 'rgba(255, 214, 0, 0.35)', 'circle-stroke-color': '#f5a300', 'circle-stroke-width': 3 } },
     { id: `${prefix}-point`, type: 'symbol', source, filter: ['!', ['has', 'point_count']],
       layout: {
         'icon-image': ['concat', 'facility-', ['get', 'type']], 'icon-allow-overlap': true, 'icon-ignore-placement': true,
@@ -72,6 +74,15 @@ export function setClusteredFacilities(map: MapLibreMap, data: FeatureCollection
   const existing = map.getSource(source) as GeoJSONSource | undefined
   if (existing) existing.setData(data)
   else map.addSource(source, { type: 'geojson', data, cluster, clusterMaxZoom: 12, clusterRadius: 42, promoteId: 'id' })
+}
+
+/**
+ * Rings the selected facility (or none).
+ * @param map - the shared map
+ * @param id - facility id, or null to clear
+ */
+export function highlightFacility(map: MapLibreMap, id: number | null, prefix = 'facilities'): void {
+  if (map.getLayer(`${prefix}-selected`)) map.setFilter(`${prefix}-selected`, ['==', ['get', 'id'], id ?? -1])
 }
 
 /**
