@@ -25,7 +25,8 @@ function keyed(headers: string[], values: unknown[]): Partial<Record<ImportKey, 
   return cells
 }
 
-function fromGrid(grid: unknown[][]): ImportTable {
+/** Rows with the line number the officer sees in the file (header = 1). */
+function fromGrid(grid: unknown[][], lines?: number[]): ImportTable {
   const [header, ...body] = grid
   if (!header) return { rows: [], problems: ['文件为空 / the file is empty'] }
   const headers = header.map((h) => String(h ?? '').trim())
@@ -33,7 +34,7 @@ function fromGrid(grid: unknown[][]): ImportTable {
   const problems = unknown.length ? [`忽略未知列 / ignored unknown columns: ${unknown.join('、')}`] : []
   if (!keys.includes('name')) problems.push('缺少“标准名称”列 / no 标准名称 (name) column')
   const rows = body
-    .map((values, i) => ({ row: i + 2, values }))
+    .map((values, i) => ({ row: lines?.[i + 1] ?? i + 2, values }))
     .filter(({ values }) => values.some((v) => String(v ?? '').trim() !== ''))
     .map(({ row, values }) => ({ row, cells: keyed(headers, values) }))
   return { rows, problems }
@@ -55,7 +56,8 @@ function cellValue(v: ExcelJS.CellValue): unknown {
 export async function readImportFile(format: ImportFormat, bytes: Buffer): Promise<ImportTable> {
   if (format === 'csv') {
     try {
-      return fromGrid(parse(decodeText(bytes), { relax_column_count: true, skip_empty_lines: true }) as unknown[][])
+      const records = parse(decodeText(bytes), { relax_column_count: true, skip_empty_lines: true, info: true }) as Array<{ record: unknown[]; info: { lines: number } }>
+      return fromGrid(records.map((r) => r.record), records.map((r) => r.info.lines))
     } catch (err) {
       return { rows: [], problems: [`CSV 无法解析 / unreadable CSV: ${(err as Error).message}`] }
     }
