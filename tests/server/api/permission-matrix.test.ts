@@ -30,7 +30,7 @@ function expected(r: RouteDef, role: Role | null): 'allowed' | 401 | 403 {
 }
 
 describe('permission matrix', () => {
-  it('every route answers every role (and anonymous) as server/src/auth/permissions.ts says', async () => {
+  it('every route answers every role (and anonymous) as server/src/auth/permissions.ts says', { timeout: 900_000 }, async () => {
     const app = createTestApp(t.db)
     const routes = app.app.locals.routes.filter((r) => !r.path.startsWith('/api/auth/')) // auth routes end sessions
     const sessions = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await app.as(role, `pm_${role}`)] as const)))

@@ -3,11 +3,16 @@ import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { closeGracefully } from '../../../server/src/http/close-gracefully.ts'
 
-function slowServer(delayMs: number): Promise<http.Server> {
+/** A server whose handler answers after `delayMs`; `received` resolves when a request has arrived. */
+async function slowServer(delayMs: number): Promise<http.Server & { received: Promise<void> }> {
+  let arrived: () => void = () => undefined
+  const received = new Promise<void>((r) => (arrived = r))
   const server = http.createServer((_req, res) => {
+    arrived()
     setTimeout(() => res.end('done'), delayMs)
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  return Object.assign(server, { received })
 }
 
 function get(port: number): Promise<string> {
@@ -25,7 +30,7 @@ describe('closeGracefully', () => {
     const server = await slowServer(300)
     const { port } = server.address() as AddressInfo
     const inFlight = get(port)
-    await new Promise((r) => setTimeout(r, 50))
+    await server.received
     const closed = closeGracefully(server, 5_000)
     expect(await inFlight).toBe('done')
     await closed
@@ -36,7 +41,7 @@ describe('closeGracefully', () => {
     const server = await slowServer(200)
     const { port } = server.address() as AddressInfo
     const inFlight = get(port)
-    await new Promise((r) => setTimeout(r, 50))
+    await server.received
     const closed = closeGracefully(server, 5_000)
     await expect(get(port)).rejects.toThrow()
     await inFlight
@@ -47,7 +52,7 @@ describe('closeGracefully', () => {
     const server = await slowServer(60_000)
     const { port } = server.address() as AddressInfo
     const inFlight = get(port).catch((e: Error) => `error: ${e.message}`)
-    await new Promise((r) => setTimeout(r, 50))
+    await server.received
     await closeGracefully(server, 100)
     expect(await inFlight).toMatch(/^error/)
   })
