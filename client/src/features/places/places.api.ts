@@ -60,3 +60,40 @@ export const exportUrl = (format: 'xlsx' | 'csv' | 'geojson', filters: SearchFil
   for (const [k, v] of Object.entries(filters)) if (v) params.set(k, String(v))
   return `/api/places/export?${params.toString()}`
 }
+
+/** One problem found by the import validator. */
+export interface ImportIssue { row: number; column: string | null; level: 'error' | 'warning'; message: string }
+export interface ImportReport { format: string; rows: number; valid: boolean; imported: number; dry_run: boolean; errors: ImportIssue[]; warnings: ImportIssue[]; problems: string[] }
+
+const CONTENT_TYPES: Record<'csv' | 'xlsx' | 'geojson', string> = {
+  csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', geojson: 'application/geo+json',
+}
+
+/**
+ * Upload an import file (raw bytes). Resolves to the report, also when the server refuses the file (422
+ * carries the report); never throws.
+ */
+export async function uploadImport(file: File, format: 'csv' | 'xlsx' | 'geojson', dryRun: boolean, csrf: string | null, source: string):
+  Promise<{ ok: boolean; report: ImportReport | null; message: string | null }> {
+  try {
+    const params = new URLSearchParams({ format, dry_run: String(dryRun), source })
+    const response = await fetch(`/api/places/import?${params.toString()}`, {
+      method: 'POST', credentials: 'same-origin', body: file,
+      headers: { 'Content-Type': CONTENT_TYPES[format], ...(csrf ? { 'X-CSRF-Token': csrf } : {}) },
+    })
+    const body = await response.json().catch(() => null) as (ImportReport & { report?: ImportReport; detail?: string; title?: string }) | null
+    if (response.ok) return { ok: true, report: body, message: null }
+    return { ok: false, report: body?.report ?? null, message: body?.detail ?? body?.title ?? `HTTP ${response.status}` }
+  } catch (cause) {
+    return { ok: false, report: null, message: cause instanceof Error ? cause.message : String(cause) }
+  }
+}
+
+export interface DuplicateGroup { normalized_name: string; division_prefix: string; level: string; entries: Array<{ id: number; name: string; division_name: string | null; geometry: Geometry }> }
+export interface Misfit { id: number; name: string; category_code: string; division_name: string | null; geometry: Geometry; findings: Array<{ rule_id: string; severity: string; message_zh: string; message_en: string; article: string }> }
+
+export const fetchUnnamedRoads = () => http<FeatureCollection>('/api/places/cleanup/unnamed-roads')
+export const fetchDuplicates = () => http<{ items: DuplicateGroup[] }>('/api/places/cleanup/duplicates')
+export const fetchMisfits = () => http<{ items: Misfit[] }>('/api/places/cleanup/misfits')
+/** Printable 标准地名录 of a county (server-rendered). */
+export const directoryUrl = (county: string) => `/api/places/directory/${county}/print`
