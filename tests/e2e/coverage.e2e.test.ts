@@ -21,7 +21,7 @@ function rendered(page: Page, layer: string): Promise<Feature[]> {
     const map = (window as MapWindow).__dimingMap
     if (!map) return []
     return map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ properties: f.properties, geometry: f.geometry }))
-  }, layer)
+  }, layer) as Promise<Feature[]>
 }
 
 const rate = (text: string) => Number(/(\d+(?:\.\d+)?)%/.exec(text)?.[1] ?? 'NaN')
