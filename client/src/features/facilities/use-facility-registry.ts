@@ -45,6 +45,12 @@ export function useFacilityRegistry() {
     saving.value = false
     if (!result.ok) {
       error.value = result.problem
+      // 409: someone else changed it; show the current state so the planner can redo on top of it.
+      if (result.status === 409) {
+        await load()
+        if (selected.value) await select(selected.value.properties.id)
+        error.value = result.problem
+      }
       return null
     }
     error.value = null
