@@ -56,7 +56,7 @@ function cellValue(v: ExcelJS.CellValue): unknown {
 export async function readImportFile(format: ImportFormat, bytes: Buffer): Promise<ImportTable> {
   if (format === 'csv') {
     try {
-      const records = parse(decodeText(bytes), { relax_column_count: true, skip_empty_lines: true, info: true }) as Array<{ record: unknown[]; info: { lines: number } }>
+      const records = parse(decodeText(bytes), { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{ record: unknown[]; info: { lines: number } }>
       return fromGrid(records.map((r) => r.record), records.map((r) => r.info.lines))
     } catch (err) {
       return { rows: [], problems: [`CSV 无法解析 / unreadable CSV: ${(err as Error).message}`] }
