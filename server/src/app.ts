@@ -14,6 +14,7 @@ import type { AppDeps } from './http/app-deps.ts'
 import { buildOpenApi } from './http/openapi.ts'
 import { originCheck } from './http/origin-check.middleware.ts'
 import { registerRoutes } from './http/register-routes.ts'
+import { unstorableTextInUrl } from './http/unstorable-text.middleware.ts'
 import type { RouteDef } from './http/route.ts'
 import { allRoutes } from './routes/index.ts'
 
@@ -79,6 +80,7 @@ export function createApp(options: CreateAppOptions): DimingApp {
   }))
   app.use(cookieParser())
   app.use(originCheck)
+  app.use(unstorableTextInUrl)
   app.use(sessionMiddleware(options.db, config.sessionTtlSeconds))
 
   const router = express.Router()

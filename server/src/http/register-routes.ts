@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/session-user.ts'
 import { CsrfRejected, Forbidden, InvalidParameter, Unauthorized, UnsupportedMediaType } from '../errors/problem.ts'
 import { zodToFieldErrors } from '../errors/zod-errors.ts'
 import type { AppDeps } from './app-deps.ts'
+import { findUnstorableText } from './find-unstorable-text.ts'
 import type { RouteDef } from './route.ts'
 
 const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete'])
@@ -66,6 +67,8 @@ function bodyParser(def: RouteDef): RequestHandler | null {
 }
 
 function parsePart<T>(schema: RouteDef['params'], value: unknown, part: string): T {
+  const where = findUnstorableText(value, part)
+  if (where) throw new InvalidParameter('Text may not contain NUL characters or broken Unicode.', [{ parameter: where, detail: 'NUL or unpaired surrogate' }])
   if (!schema) return value as T
   const result = schema.safeParse(value ?? {})
   if (!result.success) {
