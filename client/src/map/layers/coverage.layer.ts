@@ -69,7 +69,12 @@ export function coverageLayers(fontStack: string[]): LayerSpecification[] {
  * @param map - the shared map
  * @returns a PNG blob, or null when the canvas cannot be read
  */
-export function captureMapPng(map: MapLibreMap): Promise<Blob | null> {
+export async function captureMapPng(map: MapLibreMap): Promise<Blob | null> {
+  // Wait until sources have parsed their data and tiles are drawn, or the image misses new layers.
+  await new Promise<void>((resolve) => {
+    map.once('idle', () => resolve())
+    map.triggerRepaint()
+  })
   return new Promise((resolve) => {
     map.once('render', () => {
       map.getCanvas().toBlob((blob) => resolve(blob), 'image/png')
