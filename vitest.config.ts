@@ -35,7 +35,7 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     plugins: [vue()],
     resolve: { alias },
-    test: { name: 'client', include: ['tests/client/**/*.test.ts'], environment: 'happy-dom', sequence: { groupOrder: 2 } },
+    test: { name: 'client', include: ['tests/client/**/*.test.ts'], environment: 'happy-dom', sequence: { groupOrder: 2 }, testTimeout: 30_000 },
   },
   {
     test: {

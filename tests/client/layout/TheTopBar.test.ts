@@ -37,7 +37,7 @@ describe('TheTopBar', () => {
 
   it('shows an admin every workspace tab in order', async () => {
     const { wrapper } = await mountTopBar(['admin'])
-    expect(wrapper.findAll('.tab').map((t) => t.text())).toEqual(['标准地名', '道路命名', '设施', '覆盖分析', '界线勘定', '管理'])
+    expect(wrapper.findAll('.tab').map((t) => t.text())).toEqual(['标准地名', '道路命名', '设施', '覆盖分析', '界线勘定', '管理', '批量导入导出'])
   })
 
   it('shows the admin tab, the user and translated roles to an admin', async () => {
