@@ -23,3 +23,19 @@ describe('reapplyEdit', () => {
     expect(reapplyEdit([[0, 0], [2, 0]], [[0, 0], [2, 0]], current)).toEqual(current)
   })
 })
+
+describe('reapplyEdit when both moved neighbouring vertices', () => {
+  it('places my moved vertex before the vertex it preceded, keeping the other surveyor\'s move', () => {
+    const base = [[0, 0], [1, 0], [2, 0], [3, 0]]
+    const mine = [[0, 0], [1, 0], [2, 0.4], [3, 0]]
+    const theirs = [[0, 0], [1, -0.3], [2, 0], [3, 0]]
+    expect(reapplyEdit(base, mine, theirs)).toEqual([[0, 0], [1, -0.3], [2, 0.4], [3, 0]])
+  })
+
+  it('falls back to the cheapest place when both neighbours moved', () => {
+    const base = [[0, 0], [1, 0], [2, 0], [3, 0], [4, 0]]
+    const mine = [[0, 0], [1, 0], [2, 0.5], [3, 0], [4, 0]]
+    const theirs = [[0, 0], [1, 0.1], [2, 0], [3, 0.1], [4, 0]]
+    expect(reapplyEdit(base, mine, theirs)).toEqual([[0, 0], [1, 0.1], [2, 0.5], [3, 0.1], [4, 0]])
+  })
+})

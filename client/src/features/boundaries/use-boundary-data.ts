@@ -33,12 +33,16 @@ export function useBoundaryData(layer: UseBoundaryLayerReturn) {
     else error.value = result.problem
   }
 
-  /** Reloads everything of the chosen county and redraws it. */
+  let generation = 0
+
+  /** Reloads everything of the chosen county and redraws it; an older reload that finishes late is ignored. */
   async function reload(): Promise<void> {
+    const mine = ++generation
     loading.value = true
     const [l, m, n, t] = await Promise.all([
       boundariesApi.lines(county.value), boundariesApi.markers(county.value), boundariesApi.nodes(), boundariesApi.townships(county.value),
     ])
+    if (mine !== generation) return
     loading.value = false
     for (const r of [l, m, n, t]) if (!r.ok) { error.value = r.problem; return }
     if (!l.ok || !m.ok || !n.ok || !t.ok) return
