@@ -9,6 +9,7 @@ import { decideProposal, listDecisions, markFiled } from '../db/places.decisions
 import { createProposal, getProposal, listProposals, withdrawProposal } from '../db/places.proposals.ts'
 import { insertRuleSetVersion, latestRuleSets, ruleSetVersions } from '../db/places.rule-sets.ts'
 import { Conflict, InvalidParameter, NotFound } from '../errors/problem.ts'
+import { addReservation, listReservations, removeReservation } from '../db/places.reserved.ts'
 import { defineRoute, schemas, type RouteModule } from '../http/route.ts'
 import { actorOf } from './places.register.route.ts'
 import {
@@ -77,6 +78,29 @@ export const namingRoutes: RouteModule = [
       const r = await checkName(deps.db, body)
       return { name: r.fields.name, blocked: r.blocked, findings: r.findings, scope: r.scope, division: r.division, rule_set: r.rule_set,
         specific_name: r.fields.specific_name, generic_name: r.fields.generic_name, pinyin: r.fields.pinyin, polyphones: r.fields.polyphones }
+    },
+  }),
+  defineRoute({
+    method: 'get', path: '/api/naming/reserved', summary: 'Reserved names (地名储备 and names held by a pending notice)',
+    tags: ['naming'], access: 'places.read_internal', query: schemas.noQuery, responses: { 200: 'Reserved names' },
+    handler: async ({ deps }) => ({ items: await listReservations(deps.db) }),
+  }),
+  defineRoute({
+    method: 'post', path: '/api/naming/reserved', summary: 'Reserve a planned name so nobody else proposes it (checked like any candidate)',
+    tags: ['naming'], access: 'naming.notice',
+    body: z.object({ name: nameSchema, category_code: categoryCodeSchema, division_code: divisionCodeSchema, reason: textSchema(500).min(1), expires_on: isoDateSchema.optional() }).strict(),
+    responses: { 201: 'Reserved', 400: 'Invalid body', 422: 'Blocked by the naming rules' },
+    handler: async ({ body, user, deps, requestId, res }) => {
+      const id = await deps.db.transaction((tx) => addReservation(tx, body, actorOf(user!), requestId))
+      res.status(201).location(`/api/naming/reserved/${id}`).json({ id, ...body })
+    },
+  }),
+  defineRoute({
+    method: 'delete', path: '/api/naming/reserved/:id', summary: 'Release a manual reservation',
+    tags: ['naming'], access: 'naming.notice', params: idParams, responses: { 204: 'Released', 404: 'Unknown' },
+    handler: async ({ params, user, deps, requestId, res }) => {
+      await deps.db.transaction((tx) => removeReservation(tx, params.id, actorOf(user!), requestId))
+      res.status(204).end()
     },
   }),
   defineRoute({

@@ -62,3 +62,30 @@ describe(`naming rule sets API (${TEST_ENGINE})`, () => {
     expect((await admin.get('/api/naming/rule-sets/cn-421200')).body.rule_set_version).toBe(2)
   })
 })
+
+describe(`reserved names API (${TEST_ENGINE})`, () => {
+  const t = useTestDb({ seed: 'divisions' })
+  let app: TestApp
+  let namer: TestSession
+
+  beforeAll(async () => {
+    app = createTestApp(t.db)
+    namer = await app.as('namer')
+  })
+
+  it('reserves a planned name, which then blocks proposals of it, and releases it', async () => {
+    const res = await namer.post('/api/naming/reserved', { name: '金桂大道', category_code: '2530', division_code: WENQUAN, reason: '高新区规划储备' })
+    expect(res.status).toBe(201)
+    const check = await namer.post('/api/naming/check', { name: '金桂大道', category_code: '2530', division_code: WENQUAN, width_m: 50 })
+    expect(check.body.findings[0]).toMatchObject({ rule_id: 'dup.same-name', severity: 'block', related: [{ status: 'reserved' }] })
+    expect((await namer.get('/api/naming/reserved')).body.items.map((r: { name: string }) => r.name)).toEqual(['金桂大道'])
+    expect((await namer.delete(`/api/naming/reserved/${res.body.id}`)).status).toBe(204)
+    expect((await namer.post('/api/naming/check', { name: '金桂大道', category_code: '2530', division_code: WENQUAN, width_m: 50 })).body.blocked).toBe(false)
+  })
+
+  it('refuses to reserve a blocked name and stores nothing', async () => {
+    const res = await namer.post('/api/naming/reserved', { name: '纽约路', category_code: '2530', division_code: WENQUAN, reason: 'x' })
+    expect(res.status).toBe(422)
+    expect((await namer.get('/api/naming/reserved')).body.items).toEqual([])
+  })
+})

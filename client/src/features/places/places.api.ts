@@ -97,3 +97,8 @@ export const fetchDuplicates = () => http<{ items: DuplicateGroup[] }>('/api/pla
 export const fetchMisfits = () => http<{ items: Misfit[] }>('/api/places/cleanup/misfits')
 /** Printable 标准地名录 of a county (server-rendered). */
 export const directoryUrl = (county: string) => `/api/places/directory/${county}/print`
+
+export interface PlacePatch { version: number; reason: string; pinyin?: string; pinyin_confirmed?: boolean; meaning?: string; origin?: string; location_description?: string }
+export const updatePlace = (id: number, patch: PlacePatch) => http<void>(`/api/places/${id}`, { method: 'PATCH', body: patch })
+export const addAlias = (id: number, alias: { name: string; kind: string; valid_to?: string | null }) =>
+  http<PlaceAlias>(`/api/places/${id}/aliases`, { method: 'POST', body: alias })
