@@ -94,6 +94,14 @@ describe.skipIf(skipReason)('boundary survey workspace (e2e)', () => {
   })
 
   afterAll(async () => {
+    // leave the shared e2e server's line as seeded for the other areas' tests
+    if (context && shared) {
+      const csrf = await apiLogin(context, 'e2e_surveyor', await ensureUser(context, 'e2e_surveyor', ['surveyor']))
+      const revisions = (await (await context.request.get(`${baseUrl}/api/boundaries/lines/${shared.properties.id}/revisions`)).json()) as { items: Array<{ id: number; action: string }> }
+      const created = revisions.items.find((r) => r.action === 'create')
+      const now = await line(context, shared.properties.id)
+      if (created) await context.request.post(`${baseUrl}/api/boundaries/lines/${shared.properties.id}/revisions/${created.id}/restore`, { data: { version: now.properties.version, reason: 'e2e cleanup' }, headers: { 'X-CSRF-Token': csrf } })
+    }
     await context?.close()
   })
 
