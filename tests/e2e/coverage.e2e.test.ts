@@ -128,6 +128,56 @@ describe.skipIf(skipReason)('coverage analysis (e2e)', () => {
   })
 })
 
+describe.skipIf(skipReason)('facility registry (e2e)', () => {
+  const e2e = useBrowser()
+
+  it('a planner registers a facility by clicking the map, then drags it to a new place (audited, version 2)', async () => {
+    const { context, page, consoleErrors } = await e2e.newPage()
+    const password = await ensureUser(context, 'e2e_planner', ['planner'])
+    await apiLogin(context, 'e2e_planner', password)
+    await page.goto('/facilities')
+    await waitForMap(page)
+    await page.locator('[data-testid=facility-count]').waitFor()
+    await page.locator('[data-testid=facility-new]').click()
+    await page.locator('[data-testid=pick-hint]').waitFor()
+    const center: [number, number] = [114.3225, 29.8413]
+    await page.evaluate((c) => (window as MapWindow).__dimingMap!.jumpTo({ center: c, zoom: 16 }), center)
+    const box = (await page.locator('[data-testid=map]').boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await page.locator('[data-testid=facility-type]').selectOption('emergency_shelter')
+    await page.locator('[data-testid=facility-name]').fill('E2E 应急避难广场')
+    await page.locator('[data-testid=attr-capacity_persons]').fill('3000')
+    await page.locator('[data-testid=facility-save]').click()
+    await page.locator('[data-testid=facility-detail]').waitFor()
+    expect(await page.locator('[data-testid=facility-detail] h3').textContent()).toBe('E2E 应急避难广场')
+    expect(await page.locator('[data-testid=facility-version]').textContent()).toBe('1')
+
+    await page.locator('[data-testid=facility-drag]').check()
+    await expect.poll(async () => (await rendered(page, 'facilities-point')).some((f) => f.properties.name === 'E2E 应急避难广场'), { timeout: 20_000 }).toBe(true)
+    const [x, y] = await page.evaluate((c) => {
+      const map = (window as MapWindow).__dimingMap!
+      const r = map.getContainer().getBoundingClientRect()
+      const p = map.project(c)
+      return [p.x + r.left, p.y + r.top]
+    }, center)
+    await page.mouse.move(x!, y!)
+    await page.mouse.down()
+    for (let i = 1; i <= 8; i += 1) await page.mouse.move(x! + 15 * i, y! + 8 * i)
+    await page.mouse.up()
+    await page.locator('[data-testid=move-confirm] button.primary').click()
+    await expect.poll(() => page.locator('[data-testid=facility-version]').textContent(), { timeout: 20_000 }).toBe('2')
+    const list = (await (await context.request.get(`${baseUrl}/api/facilities?q=E2E`)).json()) as { features: Feature[] }
+    const moved = list.features[0]!
+    expect(moved.geometry.coordinates[0]).toBeGreaterThan(center[0])
+    expect(moved.geometry.coordinates[1]).toBeLessThan(center[1])
+    const history = (await (await context.request.get(`${baseUrl}/api/facilities/${moved.properties.id}/history`)).json()) as { items: { action: string }[] }
+    expect(history.items.map((h) => h.action)).toEqual(['facilities.move', 'facilities.create'])
+    await screenshot(page, 'facilities-moved')
+    expect(consoleErrors).toEqual([])
+    await context.close()
+  })
+})
+
 async function csrfOf(page: Page): Promise<string> {
   const res = await page.context().request.get(`${baseUrl}/api/auth/me`)
   return ((await res.json()) as { csrf_token: string }).csrf_token

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
+import { closePopup } from '../show-popup'
 
 /**
  * Waits for one click on the map and returns its position (crosshair cursor meanwhile).
@@ -16,7 +17,11 @@ export function pickPoint(map: MapLibreMap): Promise<[number, number] | null> {
       canvas.style.cursor = ''
       resolve(value)
     }
-    const onClick = (event: MapMouseEvent) => finish([event.lngLat.lng, event.lngLat.lat])
+    // The placing click is not a feature click: close the popup other handlers opened for it.
+    const onClick = (event: MapMouseEvent) => {
+      closePopup()
+      finish([event.lngLat.lng, event.lngLat.lat])
+    }
     const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') finish(null) }
     map.on('click', onClick)
     window.addEventListener('keydown', onKey)
