@@ -104,6 +104,8 @@ export const boundariesApi = {
     http<LineFeature>(`/api/boundaries/lines/${id}/revisions`, { method: 'POST', body: { geometry, version, reason } }),
   updateLine: (id: number, body: { version: number; status?: string; agreement_ref?: string | null; name?: string }) =>
     http<LineFeature>(`/api/boundaries/lines/${id}`, { method: 'PATCH', body }),
+  createClaim: (id: number, side: 'left' | 'right', geometry: LineString, reason: string) =>
+    http<LineFeature>(`/api/boundaries/lines/${id}/claims`, { method: 'POST', body: { side, geometry, reason } }),
   revisions: (id: number) => http<{ items: Revision[] }>(`/api/boundaries/lines/${id}/revisions`),
   revision: (id: number, revisionId: number) => http<RevisionDiff>(`/api/boundaries/lines/${id}/revisions/${revisionId}`),
   restore: (id: number, revisionId: number, version: number) =>

@@ -40,7 +40,7 @@ const statusColor: ExpressionSpecification = ['match', ['get', 'status'],
 export function boundaryLayers(fontStack: string[]): LayerSpecification[] {
   const s = BOUNDARY_SOURCES
   return [
-    { id: 'boundary-townships-fill', type: 'fill', source: s.townships, paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.35 } },
+    { id: 'boundary-townships-fill', type: 'fill', source: s.townships, paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.5 } },
     { id: 'boundary-townships-outline', type: 'line', source: s.townships, paint: { 'line-color': '#90a4ae', 'line-width': 0.5 } },
     { id: 'boundary-townships-label', type: 'symbol', source: s.townships,
       layout: { 'text-field': ['get', 'name'], 'text-font': fontStack, 'text-size': 13 }, paint: { 'text-color': '#37474f', ...halo } },
