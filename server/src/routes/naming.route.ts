@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { writeAudit } from '../auth/audit.ts'
+import { resolveRuleSet } from '../domain/naming/resolve-rule-set.ts'
 import { validateRuleSet } from '../domain/naming/validate-rule-set.ts'
 import { renderPrintPage } from '../domain/places/render-print-page.ts'
 import { writeXlsx } from '../domain/places/write-xlsx.ts'
@@ -106,7 +107,12 @@ export const namingRoutes: RouteModule = [
   defineRoute({
     method: 'get', path: '/api/naming/rule-sets', summary: 'Naming rule sets (newest version of each)',
     tags: ['naming'], access: 'authenticated', query: schemas.noQuery, responses: { 200: 'Rule sets' },
-    handler: async ({ deps }) => ({ items: await latestRuleSets(deps.db) }),
+    handler: async ({ deps }) => {
+      const sets = await latestRuleSets(deps.db)
+      const lookup = (id: string) => sets.find((s) => s.rule_set_id === id)?.body
+      // Each set with its effective rules (inherited ones included), so officers see what applies.
+      return { items: sets.map((s) => ({ ...s, effective_rules: resolveRuleSet(s.body, lookup).rules.map((r) => ({ ...r, inherited: !s.body.rules.some((own) => own.id === r.id) })) })) }
+    },
   }),
   defineRoute({
     method: 'get', path: '/api/naming/rule-sets/:ruleSetId', summary: 'One rule set (newest version) and its version history',

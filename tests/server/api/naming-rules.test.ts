@@ -23,6 +23,8 @@ describe(`naming rule sets API (${TEST_ENGINE})`, () => {
     const res = await namer.get('/api/naming/rule-sets')
     expect(res.status).toBe(200)
     expect(res.body.items.map((s: { rule_set_id: string }) => s.rule_set_id).sort()).toEqual(['cn-421200', 'cn-national'])
+    const city = res.body.items.find((s: { rule_set_id: string }) => s.rule_set_id === 'cn-421200')
+    expect(city.effective_rules.find((r: { id: string }) => r.id === 'dup.same-name')).toMatchObject({ inherited: true, severity: 'block' })
     const one = await namer.get('/api/naming/rule-sets/cn-national')
     expect(one.body).toMatchObject({ rule_set_version: 1, versions: [{ rule_set_version: 1 }] })
     expect(one.body.body.rules.length).toBeGreaterThan(10)

@@ -135,7 +135,7 @@ export const announcementPrintUrl = (id: number) => `/api/naming/announcements/$
 export const announcementXlsxUrl = (id: number) => `/api/naming/announcements/${id}/xlsx`
 
 export interface RuleSummary { id: string; check: string; severity: Severity; article: string; title_zh: string; title_en: string; enabled?: boolean; applies_to?: string[] }
-export interface StoredRuleSet { rule_set_id: string; rule_set_version: number; jurisdiction: string; body: { id: string; title_zh: string; title_en: string; extends: string | null; rules: RuleSummary[]; settings: Record<string, unknown> } & Record<string, unknown>; change_note: string | null; created_by: string; created_at: string }
+export interface StoredRuleSet { effective_rules: Array<RuleSummary & { inherited: boolean }>; rule_set_id: string; rule_set_version: number; jurisdiction: string; body: { id: string; title_zh: string; title_en: string; extends: string | null; rules: RuleSummary[]; settings: Record<string, unknown> } & Record<string, unknown>; change_note: string | null; created_by: string; created_at: string }
 export const fetchRuleSets = () => http<{ items: StoredRuleSet[] }>('/api/naming/rule-sets')
 export const saveRuleSet = (id: string, body: { rule_set: unknown; based_on_version: number; change_note: string }) =>
   http<{ rule_set_id: string; rule_set_version: number }>(`/api/naming/rule-sets/${id}`, { method: 'PUT', body })
