@@ -153,7 +153,7 @@ describe.skipIf(skipReason)('facility registry (e2e)', () => {
     expect(await page.locator('[data-testid=facility-version]').textContent()).toBe('1')
 
     await page.locator('[data-testid=facility-drag]').check()
-    await expect.poll(async () => (await rendered(page, 'facilities-point')).some((f) => f.properties.name === 'E2E 应急避难广场'), { timeout: 20_000 }).toBe(true)
+    await expect.poll(async () => (await rendered(page, 'facilities-shelter-point')).some((f) => f.properties.name === 'E2E 应急避难广场'), { timeout: 20_000 }).toBe(true)
     const [x, y] = await page.evaluate((c) => {
       const map = (window as MapWindow).__dimingMap!
       const r = map.getContainer().getBoundingClientRect()

@@ -2,11 +2,20 @@ import type { FeatureCollection } from 'geojson'
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import { drawFacilityIcon, facilityIconId, ICON_PIXEL_RATIO } from './facility-icon'
 
-/** Clustered source of the facility registry, and the layers drawing it. */
+/** Default clustered source of facilities (the registry uses one per group, see `facilityGroupSource`). */
 export const FACILITIES_SOURCE = 'app-facilities'
-export const FACILITY_LAYER_IDS = ['facilities-cluster', 'facilities-cluster-count', 'facilities-selected', 'facilities-point', 'facilities-label']
-export const FACILITY_POINT_LAYER = 'facilities-point'
-export const FACILITY_CLUSTER_LAYER = 'facilities-cluster'
+
+/** Cluster colour of each facility group (its types' icons share the hue). */
+export const GROUP_COLORS: Record<string, string> = {
+  welfare: '#c0392b', elder_care: '#2e6f95', funeral: '#566573', ancestral_hall: '#8e44ad', shelter: '#d35400',
+}
+
+/** Source and layer-id prefix of one group's registry layer. */
+export const facilityGroupSource = (group: string) => `app-facilities-${group}`
+export const facilityGroupPrefix = (group: string) => `facilities-${group}`
+
+/** Layer ids drawn by `facilityLayers` for a prefix (cluster, count, selection ring, icon, label). */
+export const facilityLayerIds = (prefix: string) => [`${prefix}-cluster`, `${prefix}-cluster-count`, `${prefix}-selected`, `${prefix}-point`, `${prefix}-label`]
 
 /** What the map needs of a facility type to draw it. */
 export interface FacilitySymbol {
@@ -24,12 +33,13 @@ const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
  * @param source - GeoJSON source id (default the registry's)
  * @param prefix - layer id prefix (default 'facilities')
  * @param minIconSize - icon scale at zoom 8 (smaller for dense unclustered analysis layers)
+ * @param clusterColor - fill of the cluster discs
  */
-export function facilityLayers(fontStack: string[], source = FACILITIES_SOURCE, prefix = 'facilities', minIconSize = 0.7): LayerSpecification[] {
+export function facilityLayers(fontStack: string[], source = FACILITIES_SOURCE, prefix = 'facilities', minIconSize = 0.7, clusterColor = '#2e6f95'): LayerSpecification[] {
   return [
     { id: `${prefix}-cluster`, type: 'circle', source, filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#2e6f95', 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
+        'circle-color': clusterColor, 'circle-opacity': 0.85, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
         'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24, 200, 30],
       } },
     { id: `${prefix}-cluster-count`, type: 'symbol', source, filter: ['has', 'point_count'],
