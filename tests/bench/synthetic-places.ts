@@ -60,5 +60,8 @@ export async function loadPlaces(db: Db, n: number): Promise<void> {
       [from, to, west, east, south, north, vocab.length],
     )
   }
+  // Rows of one area sit on the same pages, as after an import county by county; recommended after any
+  // big load (docs/performance.md): a z12 tile then reads tens of pages instead of one page per name.
+  if (db.engine === 'pg') await db.exec('CLUSTER place_names USING place_names_geom_idx')
   await db.exec('ANALYZE place_names')
 }
