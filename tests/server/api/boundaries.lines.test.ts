@@ -195,3 +195,17 @@ describe('claims of a disputed line', () => {
     expect(again.status).toBe(409)
   })
 })
+
+describe('PATCH /api/boundaries/lines/:id', () => {
+  it('edits status and agreement reference with the version and refuses a claim kind on a line', async () => {
+    const s = await app.as('surveyor')
+    const line = await lineByCode(t.db, '421202002-421202003')
+    const ok = await s.patch(`/api/boundaries/lines/${line.id}`, { version: line.version, status: 'agreed', agreement_ref: '咸安〔2024〕3号' })
+    expect(ok.status).toBe(200)
+    expect(ok.body.properties).toMatchObject({ status: 'agreed', agreement_ref: '咸安〔2024〕3号', version: line.version + 1 })
+    const stale = await s.patch(`/api/boundaries/lines/${line.id}`, { version: line.version, status: 'disputed' })
+    expect(stale.status).toBe(409)
+    const kind = await s.patch(`/api/boundaries/lines/${line.id}`, { version: line.version + 1, kind: 'claimed_left' })
+    expect(kind.status).toBe(400)
+  })
+})

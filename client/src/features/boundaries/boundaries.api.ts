@@ -42,6 +42,7 @@ export interface MarkerProperties {
   reference_objects: Array<{ name: string; bearing: number; distance: number }>
   location_description: string | null
   version: number
+  photo_ids: number[]
   short_number?: string
 }
 export type MarkerFeature = Feature<Point, MarkerProperties>
@@ -113,6 +114,9 @@ export const boundariesApi = {
   validate: (county: string | null, lines: Array<{ id: number; geometry: LineString }>) =>
     http<ValidationReport>('/api/boundaries/validation', { method: 'POST', body: { lines, ...(county ? { county } : {}) } }),
   createMarker: (input: MarkerInput) => http<MarkerFeature>('/api/boundaries/markers', { method: 'POST', body: input }),
+  updateMarker: (id: number, body: Partial<Omit<MarkerInput, 'line_id'>> & { version: number }) =>
+    http<MarkerFeature>(`/api/boundaries/markers/${id}`, { method: 'PATCH', body }),
+  photoUrl: (markerId: number, photoId: number) => `/api/boundaries/markers/${markerId}/photos/${photoId}`,
   deleteMarker: (id: number, version: number) => http<void>(`/api/boundaries/markers/${id}`, { method: 'DELETE', query: { version } }),
   split: (lineId: number, markerId: number, version: number, reason: string) =>
     http<FeatureCollection<LineString, LineProperties>>(`/api/boundaries/lines/${lineId}/split`, { method: 'POST', body: { marker_id: markerId, version, reason } }),
@@ -138,6 +142,22 @@ export async function previewSurveyPoints(lineId: number, file: File, csrf: stri
     })
     const body: unknown = await response.json().catch(() => undefined)
     return response.ok ? { ok: true, status: response.status, data: body as SurveyPreview } : { ok: false, status: response.status, problem: parseProblem(response.status, body) }
+  } catch (cause) {
+    return { ok: false, status: 0, problem: networkProblem(cause) }
+  }
+}
+
+/** Uploads a JPEG or PNG photo of a marker (raw body). */
+export async function uploadMarkerPhoto(markerId: number, file: File, csrf: string | null): Promise<HttpResult<{ id: number }>> {
+  try {
+    const response = await fetch(`/api/boundaries/markers/${markerId}/photos`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': file.type || 'image/jpeg', Accept: 'application/json, application/problem+json', ...(csrf ? { [CSRF_HEADER]: csrf } : {}) },
+      body: file,
+    })
+    const body: unknown = await response.json().catch(() => undefined)
+    return response.ok ? { ok: true, status: response.status, data: body as { id: number } } : { ok: false, status: response.status, problem: parseProblem(response.status, body) }
   } catch (cause) {
     return { ok: false, status: 0, problem: networkProblem(cause) }
   }
