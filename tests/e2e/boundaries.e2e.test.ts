@@ -81,11 +81,12 @@ describe.skipIf(skipReason)('boundary survey workspace (e2e)', () => {
   let consoleErrors: string[]
   let shared: LineFeature
   let original: number[][]
+  let csrf = ''
 
   beforeAll(async () => {
     ;({ context, page, consoleErrors } = await e2e.newPage())
     const password = await ensureUser(context, 'e2e_surveyor', ['surveyor'])
-    await apiLogin(context, 'e2e_surveyor', password)
+    csrf = await apiLogin(context, 'e2e_surveyor', password)
     const all = await lines(context)
     // a line between two townships of the county, with inner vertices to move
     shared = all.filter((f) => f.properties.left_unit_code && f.properties.right_unit_code && f.properties.claim_of_line_id === null
@@ -96,7 +97,6 @@ describe.skipIf(skipReason)('boundary survey workspace (e2e)', () => {
   afterAll(async () => {
     // leave the shared e2e server's line as seeded for the other areas' tests
     if (context && shared) {
-      const csrf = await apiLogin(context, 'e2e_surveyor', await ensureUser(context, 'e2e_surveyor', ['surveyor']))
       const revisions = (await (await context.request.get(`${baseUrl}/api/boundaries/lines/${shared.properties.id}/revisions`)).json()) as { items: Array<{ id: number; action: string }> }
       const created = revisions.items.find((r) => r.action === 'create')
       const now = await line(context, shared.properties.id)
