@@ -8,67 +8,31 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../../server/src/db/db.ts'
 import { migrate } from '../../server/src/db/migrate.ts'
-import { createPgDb } from '../../server/src/db/pg-engine.ts'
-import { createPgliteDb } from '../../server/src/db/pglite-engine.ts'
 import { restoreDatabase } from '../../server/src/ops/restore-database.ts'
 import { tableChecksums } from '../helpers/db-checksum.ts'
-import { cloneTemplate, ensurePgliteTemplate } from '../helpers/pglite-template.ts'
 import { runCli } from '../helpers/run-cli.ts'
+import { createScratchDb, type ScratchDb } from '../helpers/scratch-db.ts'
 import { createTestApp } from '../helpers/test-app.ts'
 import { MIGRATIONS_DIR, seedTestDb, TEST_ENGINE } from '../helpers/test-db.ts'
 
-/** Where each database lives, as the CLIs read it from the environment. */
-interface Target {
-  env: Record<string, string>
-  open(): Promise<Db>
-}
-
 const work = mkdtempSync(path.join(os.tmpdir(), 'diming-backup-'))
-const cleanups: (() => Promise<void>)[] = []
+const scratch: ScratchDb[] = []
 afterAll(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => undefined)
+  for (const db of scratch) await db.drop().catch(() => undefined)
   rmSync(work, { recursive: true, force: true })
 })
 
 /** A database of its own on the engine under test (empty: no tables, no extensions unless `withExtensions`). */
-async function newTarget(label: string, withExtensions: boolean): Promise<Target> {
-  if (TEST_ENGINE === 'pglite') {
-    const dataDir = withExtensions ? cloneTemplate(`diming-bk-${label}-`) : path.join(work, `${label}-data`)
-    return { env: { DATABASE_URL: '', DIMING_DATA_DIR: dataDir }, open: () => createPgliteDb({ dataDir }) }
-  }
-  const base = new URL(inject('pgTestDbUrl'))
-  const name = `diming_bk_${label}_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: base.toString() })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: base.toString() })
-    await c.connect()
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    await c.end()
-  })
-  const url = new URL(base.toString())
-  url.pathname = `/${name}`
-  if (withExtensions) {
-    const c = new pg.Client({ connectionString: url.toString() })
-    await c.connect()
-    await c.query('CREATE EXTENSION postgis; CREATE EXTENSION pg_trgm; CREATE EXTENSION fuzzystrmatch; CREATE EXTENSION btree_gist;')
-    await c.end()
-  }
-  return { env: { DATABASE_URL: url.toString() }, open: async () => createPgDb({ connectionString: url.toString(), max: 2 }) }
+async function newTarget(label: string, withExtensions: boolean): Promise<ScratchDb> {
+  const db = await createScratchDb(`bk_${label}`, withExtensions)
+  scratch.push(db)
+  return db
 }
 
-/** The configuration the CLIs would build from the target's environment. */
-function configOf(target: Target): { databaseUrl: string | null; dataDir: string } {
-  return { databaseUrl: target.env.DATABASE_URL || null, dataDir: target.env.DIMING_DATA_DIR ?? '' }
-}
-
-async function checksumsOf(target: Target): Promise<Record<string, string>> {
+async function checksumsOf(target: ScratchDb): Promise<Record<string, string>> {
   const db = await target.open()
   try {
     return await tableChecksums(db, 'public')
@@ -99,12 +63,11 @@ async function fillThroughApi(db: Db): Promise<void> {
 const SLOW = 600_000
 
 describe(`npm run backup / npm run restore (${TEST_ENGINE})`, () => {
-  let source: Target
+  let source: ScratchDb
   let sourceSums: Record<string, string>
   const file = path.join(work, TEST_ENGINE === 'pg' ? 'diming.dump' : 'diming.tar.gz')
 
   beforeAll(async () => {
-    if (TEST_ENGINE === 'pglite') await ensurePgliteTemplate()
     source = await newTarget('src', true)
     const db = await source.open()
     try {
@@ -154,7 +117,7 @@ describe(`npm run backup / npm run restore (${TEST_ENGINE})`, () => {
     await db.query('DELETE FROM audit_log')
     await db.close()
     expect(await checksumsOf(copy)).not.toEqual(sourceSums)
-    await expect(restoreDatabase(configOf(copy), file)).rejects.toThrow(/--force/)
+    await expect(restoreDatabase(copy.config, file)).rejects.toThrow(/--force/)
     const forced = await runCli('restore', [file, '--force'], copy.env)
     expect(forced.code, forced.stderr).toBe(0)
     expect(await checksumsOf(copy)).toEqual(sourceSums)
@@ -168,8 +131,8 @@ describe(`npm run backup / npm run restore (${TEST_ENGINE})`, () => {
     await writeFile(garbage, randomBytes(4096))
     await writeFile(truncated, whole.subarray(0, Math.floor(whole.length / 2)))
     const copy = await newTarget('garbage', false)
-    await expect(restoreDatabase(configOf(copy), garbage)).rejects.toThrow()
-    await expect(restoreDatabase(configOf(copy), truncated)).rejects.toThrow()
+    await expect(restoreDatabase(copy.config, garbage)).rejects.toThrow()
+    await expect(restoreDatabase(copy.config, truncated)).rejects.toThrow()
     if (TEST_ENGINE === 'pg') expect(await checksumsOf(copy)).toEqual({})
     if (TEST_ENGINE === 'pglite') expect(existsSync(path.join(copy.env.DIMING_DATA_DIR!, 'PG_VERSION'))).toBe(false)
   }, SLOW)
