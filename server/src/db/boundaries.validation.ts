@@ -8,6 +8,7 @@ import { lineString } from '@turf/helpers'
 import type { LineString, Point, Position } from 'geojson'
 import { findNumberingErrors } from '../domain/boundaries/find-numbering-errors.ts'
 import { validateMarkerOnLine } from '../domain/boundaries/validate-marker-on-line.ts'
+import { locateOnLine } from '../domain/boundaries/locate-on-line.ts'
 import type { MarkerType } from '../domain/boundaries/types.ts'
 import type { Queryable } from './db.ts'
 import {
@@ -36,6 +37,8 @@ export interface ValidationError {
   marker_id?: number
   marker_number?: string
   area_m2?: number
+  /** how far a marker stands off its line, m */
+  distance_m?: number
   expected?: string
 }
 
@@ -77,7 +80,10 @@ async function markerErrors(tx: Queryable, lines: LineForValidation[], tolerance
     const markers = rows.filter((m) => m.line_id === line.id)
     for (const m of markers) {
       const check = validateMarkerOnLine(line.geometry.coordinates, [m.lng, m.lat], toleranceM)
-      if (!check.valid) errors.push({ code: check.reason, message: `${m.number}: ${check.detail}`, location: point([m.lng, m.lat]), line_id: line.id, line_code: line.code, marker_id: m.id, marker_number: m.number })
+      if (!check.valid) {
+        const distance = Math.round(locateOnLine(line.geometry.coordinates, [m.lng, m.lat]).offset * 100) / 100
+        errors.push({ code: check.reason, message: `${m.number}: ${check.detail}`, location: point([m.lng, m.lat]), line_id: line.id, line_code: line.code, marker_id: m.id, marker_number: m.number, distance_m: distance })
+      }
     }
     const numbering = findNumberingErrors(line.code, line.geometry.coordinates, markers.map((m) => ({ id: String(m.id), number: m.number, type: m.type, position: [m.lng, m.lat] })))
     for (const n of numbering) {

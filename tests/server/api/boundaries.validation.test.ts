@@ -59,6 +59,8 @@ describe('GET /api/boundaries/validation', () => {
       ['numbering_out_of_order', `${AC}-002A`, `${AC}-001A`],
       ['numbering_out_of_order', `${AC}-001A`, `${AC}-002A`],
     ]))
+    const off = res.body.errors.find((e: { code: string }) => e.code === 'marker_off_line')
+    expect(off.distance_m).toBeCloseTo(2.22, 1) // 0.00002° of latitude
     const relaxed = await s.get('/api/boundaries/validation?marker_tolerance_m=5')
     expect(relaxed.body.errors.some((e: { code: string }) => e.code === 'marker_off_line')).toBe(false)
   })

@@ -72,6 +72,7 @@ export interface ValidationError {
   line_code?: string
   marker_number?: string
   area_m2?: number
+  distance_m?: number
   expected?: string
 }
 export interface ValidationReport { valid: boolean; checked: { counties: number; lines: number; markers: number }; errors: ValidationError[] }
@@ -161,4 +162,15 @@ export async function uploadMarkerPhoto(markerId: number, file: File, csrf: stri
   } catch (cause) {
     return { ok: false, status: 0, problem: networkProblem(cause) }
   }
+}
+
+/**
+ * The words shown under a check result, in the UI language, from the error's numbers (the server's `message`
+ * is the English fallback).
+ */
+export function checkDetail(e: ValidationError, t: (key: string, values?: Record<string, unknown>) => string): string {
+  if (e.code === 'marker_off_line' && e.distance_m !== undefined) return t('boundaries.checkDetail.markerOff', { n: e.marker_number, m: e.distance_m.toFixed(2) })
+  if (e.expected && e.marker_number) return t('boundaries.checkDetail.renumber', { n: e.marker_number, expected: e.expected })
+  if (e.area_m2 !== undefined) return t('boundaries.checkDetail.area', { a: e.area_m2.toFixed(1) })
+  return e.message
 }
