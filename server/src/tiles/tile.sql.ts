@@ -31,11 +31,15 @@ function tileProps(c: CollectionDef): string {
 export function buildMvtSql(c: CollectionDef, t: TileCoord): SqlQuery {
   const values: unknown[] = [c.id, t.z, t.x, t.y, TileExtent, TileBuffer]
   const where = whereTile(c, t, values)
-  const geom = `ST_AsMVTGeom(ST_Transform(${quoteIdent(c.geometryColumn)}, 3857), ST_TileEnvelope($2, $3, $4), $5, $6, true)`
-  // No outer `WHERE geom IS NOT NULL`: the planner would inline it and clip every feature twice;
-  // ST_AsMVT skips rows whose clipped geometry is NULL by itself.
-  const text = `SELECT ST_AsMVT(q, $1, $5, '${TileGeomAlias}') AS mvt FROM (
-  SELECT ${geom} AS ${TileGeomAlias}${tileProps(c)} FROM ${quoteIdent(c.table)} WHERE ${where}
+  const props = tileProps(c)
+  // The features are read in a MATERIALIZED CTE so the planner costs the index scan on its own: with
+  // ST_AsMVTGeom's high declared cost in the same node it may prefer a (parallel) sequential scan.
+  // No `WHERE geom IS NOT NULL` outside either: ST_AsMVT skips rows whose clipped geometry is NULL.
+  const text = `WITH f AS MATERIALIZED (
+  SELECT ${quoteIdent(c.geometryColumn)} AS g${props} FROM ${quoteIdent(c.table)} WHERE ${where}
+)
+SELECT ST_AsMVT(q, $1, $5, '${TileGeomAlias}') AS mvt FROM (
+  SELECT ST_AsMVTGeom(ST_Transform(f.g, 3857), ST_TileEnvelope($2, $3, $4), $5, $6, true) AS ${TileGeomAlias}${props.replace(/, "/g, ', f."')} FROM f
 ) q`
   return { text, values }
 }
