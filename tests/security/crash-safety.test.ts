@@ -15,7 +15,9 @@ import { createScratchDb, type ScratchDb } from '../helpers/scratch-db.ts'
 import { freePort, spawnServer, type ServerProcess } from '../helpers/server-process.ts'
 import { GIS_DATA_DIR, MIGRATIONS_DIR, TEST_ENGINE } from '../helpers/test-db.ts'
 
-const IMPORT_ROWS = Number(process.env.DIMING_CRASH_IMPORT_ROWS ?? 600)
+const IMPORT_ROWS = Number(process.env.DIMING_CRASH_IMPORT_ROWS ?? 400)
+/** More than one bulk batch (2000 rows), so that on PostgreSQL the kill can wait for a stored batch. */
+const BULK_ROWS = Number(process.env.DIMING_CRASH_BULK_ROWS ?? 3000)
 const ADMIN_PASSWORD = `crash-${randomBytes(6).toString('hex')}`
 const SLOW = 1_200_000
 
@@ -111,6 +113,29 @@ async function waitForOpenWrite(timeoutMs: number): Promise<boolean> {
   }
 }
 
+/** A GeoJSON FeatureCollection of `n` valid facilities for the bulk importer. */
+function bulkGeojson(n: number, points: [number, number][], tag: string): string {
+  const features = Array.from({ length: n }, (_, i) => ({
+    type: 'Feature', geometry: { type: 'Point', coordinates: points[i % points.length] },
+    properties: { type: 'elder_care_institution', name: `${tag}颐养院${i}`, beds: 10, occupied_beds: 5, care_levels: 'self_care' },
+  }))
+  return JSON.stringify({ type: 'FeatureCollection', features })
+}
+
+interface BulkJob { id: string; status: 'running' | 'succeeded' | 'failed'; progress: { rowsImported: number }; report: { rowsImported: number } | null }
+
+async function startBulk(url: string, auth: { cookie: string; csrf: string }, body: string, name: string): Promise<string> {
+  const res = await fetch(`${url}/api/bulk/imports?target=facilities&format=geojson&filename=${name}.geojson`, {
+    method: 'POST', body, headers: { 'content-type': 'application/geo+json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
+  })
+  if (res.status !== 202) throw new Error(`bulk import: ${res.status} ${await res.text()}`)
+  return ((await res.json()) as BulkJob).id
+}
+
+async function bulkJob(url: string, auth: { cookie: string }, id: string): Promise<BulkJob> {
+  return (await fetch(`${url}/api/bulk/imports/${id}`, { headers: { cookie: auth.cookie } })).json() as Promise<BulkJob>
+}
+
 const countFacilities = async (db: Db) => (await db.query<{ f: number; a: number }>(
   "SELECT (SELECT count(*)::int FROM facilities) AS f, (SELECT count(*)::int FROM audit_log WHERE action = 'facilities.create') AS a")).rows[0]!
 
@@ -118,6 +143,7 @@ describe(`SIGKILL in the middle of a large write (${TEST_ENGINE})`, () => {
   let afterCrash: Record<string, number>
   let complete: Record<string, number>
   let points: [number, number][] = []
+  let afterImport = 0
 
   it('a first start killed while seeding boundaries holds exactly the earlier steps, and a restart completes it', async () => {
     server = spawnServer({ ...env, PORT: String(await freePort()), DIMING_ADMIN_PASSWORD: ADMIN_PASSWORD })
@@ -183,6 +209,7 @@ describe(`SIGKILL in the middle of a large write (${TEST_ENGINE})`, () => {
       await db.close()
     }
     const base = complete.facilities!
+    afterImport = after.f
     // The answered (201) import is never lost; the killed one is all there or not at all, audit rows with it.
     expect([base + IMPORT_ROWS, base + 2 * IMPORT_ROWS]).toContain(after.f)
     expect(after.a).toBe(after.f - base)
@@ -192,5 +219,50 @@ describe(`SIGKILL in the middle of a large write (${TEST_ENGINE})`, () => {
     expect((await fetch(`${again.url}/api/health`)).status).toBe(200)
     await login(again.url)
     await killNow()
+  }, SLOW)
+
+  it('a bulk import killed half-way leaves all of its rows or none', async () => {
+    const { url } = await start()
+    const auth = await login(url)
+    const warmStarted = Date.now()
+    const warmId = await startBulk(url, auth, bulkGeojson(BULK_ROWS, points, '批量先导'), 'warm')
+    let warm = await bulkJob(url, auth, warmId)
+    while (warm.status === 'running') {
+      await new Promise((r) => setTimeout(r, 200))
+      warm = await bulkJob(url, auth, warmId)
+    }
+    expect(warm.status, JSON.stringify(warm.report)).toBe('succeeded')
+    const fullMs = Date.now() - warmStarted
+    const id = await startBulk(url, auth, bulkGeojson(BULK_ROWS, points, '批量中断'), 'crash')
+    let midWrite = false
+    if (TEST_ENGINE === 'pg') {
+      // A stored batch means the import's transaction has written and not yet committed.
+      for (let job = await bulkJob(url, auth, id); job.status === 'running'; job = await bulkJob(url, auth, id)) {
+        if (job.progress.rowsImported > 0 && job.progress.rowsImported < BULK_ROWS) {
+          midWrite = true
+          break
+        }
+        await new Promise((r) => setTimeout(r, 20))
+      }
+    } else {
+      // PGlite serves one transaction at a time (a poll would wait for the import): kill a third of the way
+      // through the measured time (upload and import; the timed run includes a slower first poll).
+      await new Promise((r) => setTimeout(r, fullMs / 3))
+    }
+    await killNow()
+    const db = await openDirect()
+    let after: { f: number; a: number }
+    let audits: number
+    try {
+      after = await countFacilities(db)
+      audits = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'bulk.import'")).rows[0]!.n
+    } finally {
+      await db.close()
+    }
+    const before = afterImport
+    expect([before + BULK_ROWS, before + 2 * BULK_ROWS]).toContain(after.f)
+    expect(audits).toBe((after.f - before) / BULK_ROWS)
+    if (TEST_ENGINE === 'pg') expect(midWrite).toBe(true)
+    console.log(`[crash] bulk import of ${BULK_ROWS} rows killed ${midWrite ? 'after its first stored batch' : `at ${Math.round(fullMs / 3)} ms of ${fullMs}`}: ${after.f - before - BULK_ROWS} of its rows kept`)
   }, SLOW)
 })

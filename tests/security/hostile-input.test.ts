@@ -12,7 +12,7 @@ import { loadConfig } from '../../server/src/config.ts'
 import type { RouteDef } from '../../server/src/http/route.ts'
 import { allRoutes } from '../../server/src/routes/index.ts'
 import { watchChanges, type ChangeWatch } from '../helpers/db-checksum.ts'
-import { hostileString, MALFORMED_GEOMETRIES } from '../helpers/hostile-input.ts'
+import { hostileString, hugeSelfIntersectingPolygon, MALFORMED_GEOMETRIES } from '../helpers/hostile-input.ts'
 import { concretePath, pathParamNames, samplePathParams, type PathSamples } from '../helpers/route-samples.ts'
 import { schemaArbitrary, toJsonSchema, type JsonSchema } from '../helpers/schema-arbitrary.ts'
 import { createTestApp, type TestApp, type TestSession } from '../helpers/test-app.ts'
@@ -22,6 +22,8 @@ import { encodeAny, geometryKeys, malformedJsonRequests, probe, runProperty } fr
 const RUNS = Number(process.env.DIMING_FUZZ_RUNS ?? 15)
 const SEED = process.env.DIMING_FUZZ_SEED ? Number(process.env.DIMING_FUZZ_SEED) : undefined
 const FC = { numRuns: RUNS, seed: SEED, endOnFailure: true } as const
+/** A self-intersecting polygon of 15 000 positions (~600 KB): under the body limit, so the geometry check must refuse it. */
+const HUGE_BOWTIE = hugeSelfIntersectingPolygon(15_000)
 
 /** Routes that end the caller's own session whatever they are sent: covered by tests/security/sessions.test.ts. */
 const SESSION_ENDERS = new Set(['/api/auth/logout', '/api/auth/logout-all'])
@@ -73,30 +75,37 @@ function toQueryString(value: unknown): string {
   return parts.join('&')
 }
 
-/** Top-level properties of a schema that take text. */
-function textKeys(schema: RouteDef['body']): string[] {
+/** Top-level properties of a schema whose type (or one of whose alternatives) is `type`. */
+function keysOfType(schema: RouteDef['body'], type: 'string' | 'integer'): string[] {
   const js = toJsonSchema(schema)
-  const isText = (p: JsonSchema): boolean => p.type === 'string' || (p.anyOf ?? p.oneOf ?? []).some(isText)
-  return Object.entries(js.properties ?? {}).filter(([, p]) => isText(p)).map(([k]) => k)
+  const isType = (p: JsonSchema): boolean => p.type === type || (p.anyOf ?? p.oneOf ?? []).some(isType)
+  return Object.entries(js.properties ?? {}).filter(([, p]) => isType(p)).map(([k]) => k)
 }
 
-/** The text values that broke databases before: NUL (PostgreSQL refuses it in text), lone surrogates, SQL. */
-const TEXT_PROBES = ['a\u0000b', '\uD800x', "'; DROP TABLE users; --", '<script>window.__xss=1</script>']
+/** Values that broke databases before, by field type: NUL (PostgreSQL refuses it in text), lone
+ * surrogates, SQL; integers just past PostgreSQL's int4 and JavaScript's safe range. */
+const PROBES = {
+  string: ['a\u0000b', '\uD800x', "'; DROP TABLE users; --", '<script>window.__xss=1</script>'],
+  integer: [2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, 1e15],
+} as const
 
-/** Puts each probe into each text field of an otherwise plausible body or query, one at a time. */
-async function probeTextFields(route: RouteDef): Promise<string[]> {
+const hasFields = (route: RouteDef, type: 'string' | 'integer') =>
+  keysOfType(route.body, type).length > 0 || keysOfType(route.query, type).length > 0
+
+/** Puts each probe into each field of the type, in an otherwise plausible body or query, one at a time. */
+async function probeFields(route: RouteDef, type: 'string' | 'integer'): Promise<string[]> {
   const failures: string[] = []
   const sample = (schema: RouteDef['body']) => schema
     ? fc.sample(schemaArbitrary(toJsonSchema(schema), { hostility: 0 }), { numRuns: 1, seed: SEED ?? 11 })[0] as Record<string, unknown>
     : {}
   const body = sample(route.body)
   const query = sample(route.query)
-  for (const [part, keys] of [['body', textKeys(route.body)], ['query', textKeys(route.query)]] as const) {
+  // Queries carry only their required parameters and the probed one, so nothing else can refuse first.
+  const required = Object.fromEntries((toJsonSchema(route.query).required ?? []).map((k) => [k, query[k]]))
+  for (const [part, keys] of [['body', keysOfType(route.body, type)], ['query', keysOfType(route.query, type)]] as const) {
     for (const key of keys) {
-      for (const value of TEXT_PROBES) {
+      for (const value of PROBES[type]) {
         const b = part === 'body' ? { ...body, [key]: value } : body
-        // Queries carry only their required parameters and the probed one, so nothing else can refuse first.
-        const required = Object.fromEntries((toJsonSchema(route.query).required ?? []).map((k) => [k, query[k]]))
         const q = part === 'query' ? { ...required, [key]: value } : query
         failures.push(await probe(fuzzer, route, watch, {
           label: `${part}.${key}=${JSON.stringify(value)}`, path: concretePath(route, samples), query: route.query ? toQueryString(q) : undefined,
@@ -157,7 +166,7 @@ describe('hostile input over the route registry', () => {
       const [base] = fc.sample(schemaArbitrary(toJsonSchema(route.body), { hostility: 0 }), { numRuns: 1, seed: SEED ?? 7 })
       const failures: string[] = []
       for (const key of geometryKeys(route)) {
-        for (const geometry of MALFORMED_GEOMETRIES) {
+        for (const geometry of [...MALFORMED_GEOMETRIES, HUGE_BOWTIE]) {
           const body = JSON.stringify({ ...(base as object), [key]: geometry })
           failures.push(await probe(fuzzer, route, watch, { label: `${key}=${JSON.stringify(geometry).slice(0, 80)}`, path, contentType: 'application/json', body }, { must4xx: true }))
         }
@@ -165,9 +174,12 @@ describe('hostile input over the route registry', () => {
       expectNoFailures(failures)
     })
 
-    it.runIf(textKeys(route.body).length > 0 || textKeys(route.query).length > 0)('answers NUL, lone surrogates and SQL in every text field without a 5xx', async () => {
-      const failures = await probeTextFields(route)
-      expectNoFailures(failures)
+    it.runIf(hasFields(route, 'string'))('answers NUL, lone surrogates and SQL in every text field without a 5xx', async () => {
+      expectNoFailures(await probeFields(route, 'string'))
+    })
+
+    it.runIf(hasFields(route, 'integer'))('answers integers past int4 and the safe range in every integer field without a 5xx', async () => {
+      expectNoFailures(await probeFields(route, 'integer'))
     })
 
     it.runIf(route.bodyKind === 'raw')('refuses wrong media types and garbage uploads without a 5xx', async () => {
@@ -186,8 +198,12 @@ describe('hostile input over the route registry', () => {
   })
 
   describe.each(READ_ROUTES.map((r) => [`GET ${r.path}`, r] as const))('%s', (_name, route) => {
-    it.runIf(textKeys(route.query).length > 0)('answers NUL, lone surrogates and SQL in every text parameter without a 5xx', async () => {
-      expectNoFailures(await probeTextFields(route))
+    it.runIf(hasFields(route, 'string'))('answers NUL, lone surrogates and SQL in every text parameter without a 5xx', async () => {
+      expectNoFailures(await probeFields(route, 'string'))
+    })
+
+    it.runIf(hasFields(route, 'integer'))('answers integers past int4 and the safe range in every integer parameter without a 5xx', async () => {
+      expectNoFailures(await probeFields(route, 'integer'))
     })
 
     it('answers generated queries and path values with < 500 and problem+json, and writes nothing', async () => {
