@@ -38,6 +38,24 @@ function score(name: string, pinyin: string, initials: string): string {
 }
 
 /**
+ * Candidate ids of one table for a text search ($1 text, $2 pinyin, $13 cap per set), each set found
+ * through an index: name prefix/exact, characters and 2-character substrings contained (grams GIN),
+ * same pinyin (homophones), pinyin/initials prefix when Latin was typed, similar pinyin (trigrams) for typos.
+ */
+function candidates(table: string, latin: boolean): string {
+  const sets = [
+    `name LIKE $1 || '%'`,
+    `place_name_grams(name) @> place_name_grams($1)`,
+    latin ? `$2 <> '' AND search_pinyin LIKE $2 || '%'` : `$2 <> '' AND search_pinyin = $2`,
+    ...(latin ? [`$2 <> '' AND search_initials LIKE $2 || '%'`]
+      : [`length($1) >= 2 AND name LIKE left($1, 1) || '%' AND abs(length(name) - length($1)) <= 1`]),
+    `length($2) >= 4 AND search_pinyin % $2`,
+  ]
+  return sets.map((where) => `(SELECT id FROM ${table} WHERE ${where} LIMIT $13)`)
+    .join('\n      UNION ')
+}
+
+/**
  * Build the ranked register search: characters, full pinyin, initials ("ghl" → 桂花路), former and other
  * names (aliases), and typos (one character off, a homophone, pinyin a letter or two off).
  * @returns the SQL and its values; rows carry `score`, `match` ('name' | 'alias') and `matched_name`
@@ -47,13 +65,21 @@ export function buildPlaceSearch(p: PlaceSearchParams): { text: string; values: 
   const values: unknown[] = [p.text, p.pinyin, p.latin, p.categoryPrefixes?.map((c) => `${c}%`) ?? null,
     p.statuses, p.divisionPrefix ? `${p.divisionPrefix}%` : null,
     p.bbox?.[0] ?? null, p.bbox?.[1] ?? null, p.bbox?.[2] ?? null, p.bbox?.[3] ?? null, p.limit, p.offset]
+  // With text: gather candidates through indexes (migration 0021), each set capped, then score only those.
+  if (p.text !== '') values.push(Math.max(1000, p.limit + p.offset))
   const text = `
-    WITH hits AS (
+    WITH ${p.text === '' ? `hits AS (
       SELECT p.id, ${score('p.name', 'p.search_pinyin', 'p.search_initials')} AS score, 'name' AS match, p.name AS matched_name
-      FROM place_names p
+      FROM place_names p` : `cand AS (
+      ${candidates('place_names', p.latin)}
+    ), alias_cand AS (
+      ${candidates('place_name_aliases', p.latin)}
+    ), hits AS (
+      SELECT p.id, ${score('p.name', 'p.search_pinyin', 'p.search_initials')} AS score, 'name' AS match, p.name AS matched_name
+      FROM place_names p WHERE p.id IN (SELECT id FROM cand)
       UNION ALL
       SELECT a.place_id, ${score('a.name', 'a.search_pinyin', 'a.search_initials')} - 3, 'alias', a.name
-      FROM place_name_aliases a WHERE $1 <> ''
+      FROM place_name_aliases a WHERE a.id IN (SELECT id FROM alias_cand)`}
     ), best AS (
       SELECT DISTINCT ON (id) id, score, match, matched_name FROM hits WHERE score > 0
       ORDER BY id, score DESC, match DESC
