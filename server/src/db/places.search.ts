@@ -66,7 +66,7 @@ export function buildPlaceSearch(p: PlaceSearchParams): { text: string; values: 
     p.statuses, p.divisionPrefix ? `${p.divisionPrefix}%` : null,
     p.bbox?.[0] ?? null, p.bbox?.[1] ?? null, p.bbox?.[2] ?? null, p.bbox?.[3] ?? null, p.limit, p.offset]
   // With text: gather candidates through indexes (migration 0021), each set capped, then score only those.
-  if (p.text !== '') values.push(Math.max(1000, p.limit + p.offset))
+  if (p.text !== '') values.push(Math.max(200, p.limit + p.offset))
   const text = `
     WITH ${p.text === '' ? `hits AS (
       SELECT p.id, ${score('p.name', 'p.search_pinyin', 'p.search_initials')} AS score, 'name' AS match, p.name AS matched_name
