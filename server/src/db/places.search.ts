@@ -37,6 +37,9 @@ function score(name: string, pinyin: string, initials: string): string {
       WHEN $2 <> '' AND length($2) >= 4 AND similarity(${pinyin}, $2) >= 0.45 THEN 30 ELSE 0 END)`
 }
 
+/** Candidates per index set before scoring; large enough that a city's register is searched exactly. */
+export const SEARCH_CANDIDATE_CAP = 5000
+
 /**
  * Candidate ids of one table for a text search ($1 text, $2 pinyin, $13 cap per set), each set found
  * through an index: name prefix/exact, characters and 2-character substrings contained (grams GIN),
@@ -66,7 +69,9 @@ export function buildPlaceSearch(p: PlaceSearchParams): { text: string; values: 
     p.statuses, p.divisionPrefix ? `${p.divisionPrefix}%` : null,
     p.bbox?.[0] ?? null, p.bbox?.[1] ?? null, p.bbox?.[2] ?? null, p.bbox?.[3] ?? null, p.limit, p.offset]
   // With text: gather candidates through indexes (migration 0021), each set capped, then score only those.
-  if (p.text !== '') values.push(Math.max(200, p.limit + p.offset))
+  // The cap only bites at provincial scale: a city register (thousands of names) is searched exactly,
+  // filters included; beyond the cap, filters apply to the capped candidates (documented limit).
+  if (p.text !== '') values.push(Math.max(SEARCH_CANDIDATE_CAP, p.limit + p.offset))
   const text = `
     WITH ${p.text === '' ? `hits AS (
       SELECT p.id, ${score('p.name', 'p.search_pinyin', 'p.search_initials')} AS score, 'name' AS match, p.name AS matched_name

@@ -3,6 +3,7 @@ import { ZodError } from 'zod'
 import type { Logger } from 'pino'
 import { InvalidParameter, NotFound, PayloadTooLarge, Problem, PROBLEM_TYPES, UnsupportedMediaType } from './problem.ts'
 import { zodToFieldErrors } from './zod-errors.ts'
+import { sqlStateProblem } from './sql-state-problem.ts'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 
@@ -33,7 +34,7 @@ function toProblem(err: unknown): Problem | null {
   if (e?.type === 'entity.parse.failed') return new InvalidParameter('The request body is not valid JSON.', [{ parameter: 'body', detail: 'malformed JSON' }])
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new UnsupportedMediaType('Unsupported body encoding.')
   if (e?.status === 400 || e?.status === 413 || e?.status === 415) return new InvalidParameter(e.message ?? 'Bad request.')
-  return null
+  return sqlStateProblem(err)
 }
 
 /** 404 for any /api path no route answered. */

@@ -17,3 +17,12 @@ describe('text the database cannot store', () => {
     expect(login.body.errors[0].parameter).toBe('body.username')
   })
 })
+
+describe('values the database refuses', () => {
+  it('answers an integer overflow with 400, not 500', async () => {
+    const app = createTestApp(t.db)
+    const admin = await app.as('admin')
+    const res = await admin.patch('/api/admin/users/1', { roles: [], version: 2_147_483_648 })
+    expect(res.status).toBeLessThan(500)
+  })
+})
