@@ -72,6 +72,9 @@ describe.skipIf(skipReason)('names with markup are shown as text (e2e)', () => {
     await item.click()
     await expect.poll(() => page.getByText(PAYLOADS.script).count(), { timeout: 30_000 }).toBeGreaterThan(0)
     expect(await verdict(page, consoleErrors)).toEqual(CLEAN)
+    // Retire it again so that other end-to-end tests (coverage) see the seeded registry only.
+    const retired = await post(context, csrf, `/api/facilities/${created.body.id}/retire`, { version: 1, reason: 'e2e security test' })
+    expect(retired.status).toBeLessThan(300)
     await context.close()
   })
 
@@ -84,6 +87,27 @@ describe.skipIf(skipReason)('names with markup are shown as text (e2e)', () => {
     await page.goto(`/coverage/report/${saved.body.id}`)
     await expect.poll(() => page.getByText(PAYLOADS.svg, { exact: true }).count(), { timeout: 60_000 }).toBeGreaterThan(0)
     expect(await verdict(page, consoleErrors)).toEqual(CLEAN)
+    const removed = await context.request.delete(`${baseUrl}/api/coverage/analyses/${saved.body.id}?version=1`, { headers: { 'X-CSRF-Token': csrf } })
+    expect(removed.status()).toBeLessThan(300)
     await context.close()
+  })
+  it('printed boundary description (server-rendered HTML): a line named with markup', async () => {
+    const { context, page, consoleErrors } = await e2e.newPage()
+    const password = await ensureUser(context, 'xss_surveyor', ['surveyor'])
+    const csrf = await apiLogin(context, 'xss_surveyor', password)
+    const lines = (await (await context.request.get(`${baseUrl}/api/boundaries/lines`)).json()) as { features: { properties: { id: number; name: string; version: number } }[] }
+    const { id, name, version } = lines.features[0]!.properties
+    const patch = (body: unknown) => context.request.patch(`${baseUrl}/api/boundaries/lines/${id}`, { data: body, headers: { 'X-CSRF-Token': csrf } })
+    const hostileName = `${name}${PAYLOADS.script}`
+    expect((await patch({ name: hostileName, version })).status()).toBe(200)
+    try {
+      await page.goto(`/api/boundaries/lines/${id}/description?format=html`)
+      expect(await page.locator('h1').textContent()).toBe(hostileName)
+      expect(await verdict(page, consoleErrors)).toEqual(CLEAN)
+    } finally {
+      // Give the seeded line its name back for the other end-to-end tests.
+      expect((await patch({ name, version: version + 1 })).status()).toBe(200)
+      await context.close()
+    }
   })
 })
