@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../server/src/auth/permissions.ts'
 import type { Db } from '../../server/src/db/db.ts'
+import type supertest from 'supertest'
 import { createTestApp, type TestApp, type TestSession } from '../helpers/test-app.ts'
 import { useSeededDb } from '../helpers/seeded-db.ts'
 
@@ -20,10 +21,15 @@ interface Contended {
   entityType: string
   /** Creates (or finds) the entity; returns its id. */
   prepare(app: TestApp, db: Db): Promise<number>
-  path(id: number): string
   read(s: TestSession, id: number): Promise<{ version: number; value: string }>
-  body(value: string, version: number): Record<string, unknown>
+  /** Sends one editor's update carrying the version it read; `value` is what read() must show after it. */
+  update(s: TestSession, id: number, value: string, version: number): supertest.Test
+  /** The value of the n-th update (default: the editor's label). */
+  valueFor?(n: number): string
 }
+
+/** The geometry target's line as the seed stored it. */
+let baseLine: [number, number][] = []
 
 async function townshipPoint(db: Db): Promise<[number, number]> {
   const { rows } = await db.query<{ p: { coordinates: [number, number] } }>(
@@ -42,13 +48,13 @@ const TARGETS: Contended[] = [
       await app.createUser('contended', ['viewer'])
       return Number((await db.query<{ id: number }>("SELECT id FROM users WHERE username = 'contended'")).rows[0]!.id)
     },
-    path: (id) => `/api/admin/users/${id}`,
+
     async read(s, id) {
       const res = await s.get('/api/admin/users')
       const u = (res.body.items as { id: number; version: number; display_name: string }[]).find((x) => Number(x.id) === id)!
       return { version: u.version, value: u.display_name }
     },
-    body: (value, version) => ({ display_name: value, version }),
+    update: (s, id, value, version) => s.patch(`/api/admin/users/${id}`, { display_name: value, version }),
   },
   {
     label: 'facility', role: 'planner', entityType: 'facility',
@@ -63,12 +69,12 @@ const TARGETS: Contended[] = [
       ok(res, 201, 'create facility')
       return Number(res.body.id)
     },
-    path: (id) => `/api/facilities/${id}`,
+
     async read(s, id) {
       const res = await s.get(`/api/facilities/${id}`)
       return { version: res.body.properties.version, value: res.body.properties.name }
     },
-    body: (value, version) => ({ name: value, version }),
+    update: (s, id, value, version) => s.patch(`/api/facilities/${id}`, { name: value, version }),
   },
   {
     label: 'place name', role: 'namer', entityType: 'place_name',
@@ -81,12 +87,12 @@ const TARGETS: Contended[] = [
       ok(res, 201, 'create place name')
       return Number(res.body.id)
     },
-    path: (id) => `/api/places/${id}`,
+
     async read(s, id) {
       const res = await s.get(`/api/places/${id}`)
       return { version: res.body.version, value: res.body.meaning ?? '' }
     },
-    body: (value, version) => ({ meaning: value, reason: `edit ${value}`, version }),
+    update: (s, id, value, version) => s.patch(`/api/places/${id}`, { meaning: value, reason: `edit ${value}`, version }),
   },
   {
     label: 'boundary line', role: 'surveyor', entityType: 'boundary_line',
@@ -95,12 +101,39 @@ const TARGETS: Contended[] = [
       if (!rows[0]) throw new Error('The boundaries seed left no line to contend for.')
       return Number(rows[0].id)
     },
-    path: (id) => `/api/boundaries/lines/${id}`,
+
     async read(s, id) {
       const res = await s.get(`/api/boundaries/lines/${id}`)
       return { version: res.body.properties.version, value: res.body.properties.name }
     },
-    body: (value, version) => ({ name: value, version }),
+    update: (s, id, value, version) => s.patch(`/api/boundaries/lines/${id}`, { name: value, version }),
+  },
+  {
+    // The survey geometry itself: each editor nudges the middle vertex north by its own few millimetres.
+    label: 'boundary line geometry', role: 'surveyor', entityType: 'boundary_line',
+    async prepare(_app, db) {
+      const { rows } = await db.query<{ id: number; g: { coordinates: [number, number][] } }>(
+        `SELECT id, ST_AsGeoJSON(geom, 8)::json AS g FROM boundary_lines
+         WHERE claim_of_line_id IS NULL AND ST_NPoints(geom) >= 5 ORDER BY id DESC LIMIT 1`)
+      if (!rows[0]) throw new Error('The boundaries seed left no line with an interior vertex.')
+      baseLine = rows[0].g.coordinates
+      return Number(rows[0].id)
+    },
+    async read(s, id) {
+      const res = await s.get(`/api/boundaries/lines/${id}`)
+      const coords = res.body.geometry.coordinates as [number, number][]
+      return { version: res.body.properties.version, value: JSON.stringify(coords[Math.floor(coords.length / 2)]) }
+    },
+    update(s, id, value, version) {
+      const [lng, lat] = JSON.parse(value) as [number, number]
+      const coordinates = baseLine.map((p, i) => (i === Math.floor(baseLine.length / 2) ? [lng, lat] : p))
+      return s.post(`/api/boundaries/lines/${id}/revisions`, { geometry: { type: 'LineString', coordinates }, version, reason: 'concurrency test' })
+    },
+    valueFor(n) {
+      // ~1 cm per update (8 decimals, as survey geometry is stored): distinct, and far too small to cross a neighbour.
+      const mid = baseLine[Math.floor(baseLine.length / 2)]!
+      return JSON.stringify([mid[0], Number((mid[1] + n * 1e-7).toFixed(8))])
+    },
   },
 ]
 
@@ -121,14 +154,16 @@ describe.each(TARGETS.map((c) => [c.label, c] as const))('parallel editors of on
   beforeAll(async () => {
     app = createTestApp(t.db)
     id = await target.prepare(app, t.db)
-    editors = await Promise.all(Array.from({ length: EDITORS }, (_, i) => app.as(target.role, `${target.entityType}_ed${i}`)))
+    editors = await Promise.all(Array.from({ length: EDITORS }, (_, i) => app.as(target.role, `${target.label.replace(/\W+/g, '_')}_ed${i}`)))
     firstAuditId = Number((await t.db.query<{ n: number }>('SELECT coalesce(max(id), 0) AS n FROM audit_log')).rows[0]!.n)
   })
 
   const outcomes: Outcome[] = []
+  let sent = 0
 
-  async function update(editor: TestSession, value: string, version: number): Promise<Outcome> {
-    const res = await editor.patch(target.path(id), target.body(value, version))
+  async function update(editor: TestSession, label: string, version: number): Promise<Outcome> {
+    const value = target.valueFor?.(++sent) ?? label
+    const res = await target.update(editor, id, value, version)
     if (res.status === 409) expect(res.body.type).toBe('/problems/conflict')
     const outcome = { value, version, status: res.status }
     outcomes.push(outcome)
@@ -151,7 +186,7 @@ describe.each(TARGETS.map((c) => [c.label, c] as const))('parallel editors of on
       for (let k = 0; k < FREE_RUN_UPDATES; k++) {
         const { version } = await target.read(e, id)
         const { status } = await update(e, `free${k}e${i}`, version)
-        expect([200, 204, 409]).toContain(status)
+        expect([200, 201, 204, 409]).toContain(status)
       }
     }))
   })
