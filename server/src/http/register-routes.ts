@@ -39,10 +39,10 @@ function checkCsrf(def: RouteDef, req: Request, user: SessionUser | null): void 
   if (!header || !safeEqual(header, user.csrf_token)) throw new CsrfRejected()
 }
 
-function bodyParser(def: RouteDef): RequestHandler | null {
+function bodyParser(def: RouteDef, jsonLimit: string): RequestHandler | null {
   const kind = def.bodyKind ?? (WRITE_METHODS.has(def.method) && def.body ? 'json' : 'none')
   if (kind === 'json') {
-    const json = express.json({ limit: def.bodyLimit ?? '1mb', strict: true, type: () => true })
+    const json = express.json({ limit: def.bodyLimit ?? jsonLimit, strict: true, type: () => true })
     return (req, res, next) => {
       const length = Number(req.get('content-length') ?? '0')
       const hasBody = length > 0 || req.get('transfer-encoding') !== undefined
@@ -80,7 +80,7 @@ function parsePart<T>(schema: RouteDef['params'], value: unknown, part: string):
 /** Registers route definitions on a router with access, CSRF, body and schema checks in front. */
 export function registerRoutes(router: Router, defs: RouteDef[], deps: AppDeps): void {
   for (const def of defs) {
-    const parser = bodyParser(def)
+    const parser = bodyParser(def, deps.config.jsonBodyLimit)
     // Access and CSRF are checked before the body is read, so refused requests cost nothing.
     const guard: RequestHandler = (req, _res, next) => {
       try {

@@ -135,3 +135,13 @@ describe('body limits', () => {
     expect(res.headers['content-type']).toContain('application/problem+json')
   })
 })
+
+describe('DIMING_BODY_LIMIT', () => {
+  it('sets the JSON body limit of every route', async () => {
+    const app = createTestApp(t.db, { jsonBodyLimit: '200b' })
+    const res = await app.anon.post('/api/auth/login').send({ username: 'x', password: 'y'.repeat(300) })
+    expect(res.status).toBe(413)
+    const small = await app.anon.post('/api/auth/login').send({ username: 'x', password: 'short one' })
+    expect(small.status).toBe(401)
+  })
+})
