@@ -81,7 +81,8 @@ export function createApp(options: CreateAppOptions): DimingApp {
   app.use(cookieParser())
   app.use(originCheck)
   app.use(unstorableTextInUrl)
-  app.use(sessionMiddleware(options.db, config.sessionTtlSeconds))
+  // Only API paths need the session: static assets and the SPA page never touch the database.
+  app.use(['/api', '/ogc', '/tiles'], sessionMiddleware(options.db, config.sessionTtlSeconds))
 
   const router = express.Router()
   registerRoutes(router, routes, deps)

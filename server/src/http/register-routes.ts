@@ -67,7 +67,8 @@ function bodyParser(def: RouteDef, jsonLimit: string): RequestHandler | null {
 }
 
 function parsePart<T>(schema: RouteDef['params'], value: unknown, part: string): T {
-  const where = findUnstorableText(value, part)
+  // Paths and queries were checked for all routes by unstorable-text.middleware.ts; bodies are checked here.
+  const where = part === 'body' ? findUnstorableText(value, part) : null
   if (where) throw new InvalidParameter('Text may not contain NUL characters or broken Unicode.', [{ parameter: where, detail: 'NUL or unpaired surrogate' }])
   if (!schema) return value as T
   const result = schema.safeParse(value ?? {})
