@@ -73,7 +73,7 @@ export function toGeoJson(rows: ExportRow[]): string {
     type: 'FeatureCollection',
     numberReturned: rows.length,
     features: rows.map(({ geometry, geometry_json: _g, status_zh: _s, lng: _x, lat: _y, category: _c, ...rest }) => {
-      const { score: _sc, match: _m, matched_name: _mn, total: _t, ...properties } = rest as Record<string, unknown>
+      const { score: _sc, match: _m, matched_name: _mn, total: _t, total_exact: _te, ...properties } = rest as Record<string, unknown>
       return { type: 'Feature', id: rest.id, geometry, properties }
     }),
   })

@@ -112,8 +112,8 @@ export const placesRegisterRoutes: RouteModule = [
     tags: ['places'], access: 'public', query: searchQuery, responses: { 200: 'Ranked list', 400: 'Invalid parameter' },
     handler: async ({ query, user, deps }) => {
       const { text, values } = searchParams(query, user, false)
-      const { rows } = await deps.db.query<Record<string, unknown> & { total: number }>(text, values)
-      return { numberMatched: rows[0]?.total ?? 0, numberReturned: rows.length, items: rows.map(({ total: _t, ...r }) => r) }
+      const { rows } = await deps.db.query<Record<string, unknown> & { total: number; total_exact: boolean }>(text, values)
+      return { numberMatched: rows[0]?.total ?? 0, numberMatchedExact: rows[0]?.total_exact ?? true, numberReturned: rows.length, items: rows.map(({ total: _t, total_exact: _e, ...r }) => r) }
     },
   }),
   defineRoute({
@@ -122,9 +122,10 @@ export const placesRegisterRoutes: RouteModule = [
     responses: { 200: { description: 'FeatureCollection', contentType: GEOJSON }, 400: 'Invalid parameter' },
     handler: async ({ query, user, deps, res }) => {
       const { text, values } = searchParams(query, user, true)
-      const { rows } = await deps.db.query<Record<string, unknown> & { total: number; geometry: unknown; id: number }>(text, values)
-      const features = rows.map(({ total: _t, geometry, ...properties }) => ({ type: 'Feature', id: properties.id, geometry, properties }))
-      res.type(GEOJSON).send(JSON.stringify({ type: 'FeatureCollection', numberMatched: rows[0]?.total ?? 0, numberReturned: features.length, features }))
+      const { rows } = await deps.db.query<Record<string, unknown> & { total: number; total_exact: boolean; geometry: unknown; id: number }>(text, values)
+      const features = rows.map(({ total: _t, total_exact: _e, geometry, ...properties }) => ({ type: 'Feature', id: properties.id, geometry, properties }))
+      res.type(GEOJSON).send(JSON.stringify({ type: 'FeatureCollection', numberMatched: rows[0]?.total ?? 0, numberMatchedExact: rows[0]?.total_exact ?? true,
+        numberReturned: features.length, features }))
     },
   }),
   defineRoute({

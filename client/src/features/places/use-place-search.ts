@@ -13,6 +13,8 @@ export function usePlaceSearch(options: { delay?: number } = {}) {
   const items = shallowRef<PlaceListItem[]>([])
   const collection = shallowRef<FeatureCollection>({ type: 'FeatureCollection', features: [] })
   const matched = ref(0)
+  /** False when the server counted only up to its cap: `matched` is then a lower bound (shown as “1000+”). */
+  const matchedExact = ref(true)
   const error = shallowRef<Problem | null>(null)
   const loading = ref(false)
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -25,7 +27,9 @@ export function usePlaceSearch(options: { delay?: number } = {}) {
     if (!result.ok) { error.value = result.problem; return }
     error.value = null
     collection.value = result.data
-    matched.value = Number((result.data as FeatureCollection & { numberMatched?: number }).numberMatched ?? 0)
+    const counts = result.data as FeatureCollection & { numberMatched?: number; numberMatchedExact?: boolean }
+    matched.value = Number(counts.numberMatched ?? 0)
+    matchedExact.value = counts.numberMatchedExact !== false
     items.value = result.data.features.map((f) => ({ ...(f.properties as PlaceListItem) }))
   }
 
@@ -35,7 +39,7 @@ export function usePlaceSearch(options: { delay?: number } = {}) {
   }, { deep: true, immediate: true })
   onScopeDispose(() => { if (timer) clearTimeout(timer) })
 
-  return { filters, items, collection, matched, error, loading, refresh: run }
+  return { filters, items, collection, matched, matchedExact, error, loading, refresh: run }
 }
 
 export type UsePlaceSearchReturn = ReturnType<typeof usePlaceSearch>
