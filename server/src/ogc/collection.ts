@@ -41,5 +41,17 @@ export interface CollectionDef {
   /** Decimals of output coordinates (PrecisionDisplay or PrecisionSurvey). */
   precision: number
   /** Vector tiles: zoom range and the (small) property subset put in tiles. Absent = no tiles. */
-  tiles?: { minzoom: number; maxzoom: number; properties: string[] }
+  tiles?: { minzoom: number; maxzoom: number; properties: string[]; thin?: TileThinning }
+}
+
+/**
+ * Generalisation of a dense layer at low zooms: a tile at zoom `z` holds at most `maxFeatures[z]` features,
+ * the first by `rank` (zooms not listed hold every feature). A z12 tile of a million-name register would
+ * otherwise hold ~5 000 names (180 KB) that no screen can label.
+ */
+export interface TileThinning {
+  /** Most features per tile, by zoom. */
+  maxFeatures: Record<number, number>
+  /** SQL `ORDER BY` list over the table's columns, most important first (a constant from code, never input). */
+  rank: string
 }

@@ -16,6 +16,13 @@ function whereTile(c: CollectionDef, t: TileCoord, values: unknown[]): string {
   return conds.join(' AND ')
 }
 
+/** `ORDER BY … LIMIT n` of a thinned layer at this zoom, or ''. */
+function thinning(c: CollectionDef, t: TileCoord, values: unknown[]): string {
+  const max = c.tiles?.thin?.maxFeatures[t.z]
+  if (!c.tiles?.thin || max === undefined) return ''
+  return ` ORDER BY ${c.tiles.thin.rank} LIMIT $${values.push(max)}`
+}
+
 function tileProps(c: CollectionDef): string {
   return (c.tiles?.properties ?? []).map(quoteIdent).map((p) => `, ${p}`).join('')
 }
@@ -36,7 +43,7 @@ export function buildMvtSql(c: CollectionDef, t: TileCoord): SqlQuery {
   // ST_AsMVTGeom's high declared cost in the same node it may prefer a (parallel) sequential scan.
   // No `WHERE geom IS NOT NULL` outside either: ST_AsMVT skips rows whose clipped geometry is NULL.
   const text = `WITH f AS MATERIALIZED (
-  SELECT ${quoteIdent(c.geometryColumn)} AS g${props} FROM ${quoteIdent(c.table)} WHERE ${where}
+  SELECT ${quoteIdent(c.geometryColumn)} AS g${props} FROM ${quoteIdent(c.table)} WHERE ${where}${thinning(c, t, values)}
 )
 SELECT ST_AsMVT(q, $1, $5, '${TileGeomAlias}') AS mvt FROM (
   SELECT ST_AsMVTGeom(ST_Transform(f.g, 3857), ST_TileEnvelope($2, $3, $4), $5, $6, true) AS ${TileGeomAlias}${props.replace(/, "/g, ', f."')} FROM f
@@ -55,6 +62,6 @@ SELECT ST_AsMVT(q, $1, $5, '${TileGeomAlias}') AS mvt FROM (
 export function buildTileFeaturesSql(c: CollectionDef, t: TileCoord): SqlQuery {
   const values: unknown[] = []
   const where = whereTile(c, t, values)
-  const text = `SELECT ST_AsGeoJSON(${quoteIdent(c.geometryColumn)}, 7)::json AS ${TileGeomAlias}${tileProps(c)} FROM ${quoteIdent(c.table)} WHERE ${where}`
+  const text = `SELECT ST_AsGeoJSON(${quoteIdent(c.geometryColumn)}, 7)::json AS ${TileGeomAlias}${tileProps(c)} FROM ${quoteIdent(c.table)} WHERE ${where}${thinning(c, t, values)}`
   return { text, values }
 }

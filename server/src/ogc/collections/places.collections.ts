@@ -32,7 +32,16 @@ const base = {
 } as const satisfies Partial<CollectionDef>
 
 // Place names are the large point layer (1M in the benchmarks): tiles start at z10 and carry few fields.
-const tiles = { minzoom: 10, maxzoom: 18, properties: ['id', 'name', 'category_code', 'status'] }
+// Below z14 a tile keeps the most important names: divisions and settlements, then transport, then the
+// rest; shorter (higher-order) names first within a class. From z14 every name is in its tile.
+const tiles = {
+  minzoom: 10, maxzoom: 18, properties: ['id', 'name', 'category_code', 'status'],
+  thin: {
+    maxFeatures: { 10: 300, 11: 400, 12: 500, 13: 1500 },
+    rank: `CASE left(category_code, 2) WHEN '21' THEN 0 WHEN '23' THEN 1 WHEN '24' THEN 2 WHEN '22' THEN 3 WHEN '25' THEN 4
+      WHEN '12' THEN 5 WHEN '13' THEN 5 ELSE 6 END, length(name), id`,
+  },
+} satisfies CollectionDef['tiles']
 
 /** Place names (places area, migration 0010): the published register, and every status for staff. */
 export const placesCollections: CollectionDef[] = [
