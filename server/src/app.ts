@@ -14,6 +14,7 @@ import type { AppDeps } from './http/app-deps.ts'
 import { buildOpenApi } from './http/openapi.ts'
 import { originCheck } from './http/origin-check.middleware.ts'
 import { registerRoutes } from './http/register-routes.ts'
+import { cachedTileFastPath } from './tiles/cached-tile-fast-path.ts'
 import { unstorableTextInUrl } from './http/unstorable-text.middleware.ts'
 import type { RouteDef } from './http/route.ts'
 import { allRoutes } from './routes/index.ts'
@@ -68,6 +69,7 @@ export function createApp(options: CreateAppOptions): DimingApp {
   app.set('trust proxy', config.trustProxy)
   app.set('query parser', 'simple')
   app.use(securityHeaders())
+  app.use('/tiles', cachedTileFastPath(options.db))
   app.use(pinoHttp({
     logger,
     genReqId: (req, res) => {

@@ -54,6 +54,15 @@ export async function getTile(db: Db, c: CollectionDef, t: TileCoord, version: n
 }
 
 /**
+ * A tile already encoded at `version`, or undefined: no database access. A tile URL carrying `?v=` names
+ * fixed content (the data of that version), so a hit may be served without reading the current version.
+ * @example peekCachedTile(db, 'place_names', 7, { z: 12, x: 3347, y: 1697 }) // = Uint8Array | undefined
+ */
+export function peekCachedTile(db: Db, layerId: string, version: number, t: TileCoord): Uint8Array | undefined {
+  return caches.get(db)?.get(`${layerId}|${version}|${t.z}/${t.x}/${t.y}`)
+}
+
+/**
  * The layer's data extent at a version (computed once per version).
  * @example await getLayerBounds(db, divisionsCounty, 1) // = [113.6, 29.6, 114.6, 30.2]
  */
