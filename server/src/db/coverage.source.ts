@@ -8,6 +8,7 @@ import {
   SELECT_DEMAND, SELECT_GRID_CANDIDATES, SELECT_ROAD_LINES, SELECT_SCOPE_NAME, SELECT_SUPPLY, SELECT_TOWNSHIP_EXTENT,
 } from './coverage.queries.ts'
 import { locatePoint } from './facilities.registry.ts'
+import { readLayerVersion } from '../tiles/read-layer-version.ts'
 
 /** Most grid cells generated before the township test; a finer grid is refused (null). */
 const MAX_GRID_CELLS = 200_000
@@ -68,5 +69,53 @@ export function createCoverageSource(q: Queryable): CoverageSource {
       ])
       return rows.map((r) => ({ lng: Number(r.lng), lat: Number(r.lat), townshipCode: r.township_code }))
     },
+  }
+}
+
+/** Demand and supply lists kept per database, keyed by scope / types and valid for one data version. */
+interface CachedList<T> { version: number; value: Promise<readonly T[]> }
+const demandCaches = new WeakMap<Queryable, Map<string, CachedList<DemandPoint>>>()
+const supplyCaches = new WeakMap<Queryable, Map<string, CachedList<SupplyPoint>>>()
+/** Scopes (or type sets) remembered per database; the least recently used is dropped beyond this. */
+const MAX_CACHED_LISTS = 16
+
+function frozen<T extends object>(list: T[]): readonly T[] {
+  for (const item of list) Object.freeze(item)
+  return Object.freeze(list)
+}
+
+async function cachedList<T extends object>(
+  caches: WeakMap<Queryable, Map<string, CachedList<T>>>, q: Queryable, table: string, key: string, load: () => Promise<T[]>,
+): Promise<T[]> {
+  let cache = caches.get(q)
+  if (!cache) caches.set(q, (cache = new Map()))
+  const version = await readLayerVersion(q, table)
+  const found = cache.get(key)
+  cache.delete(key)
+  if (found && found.version === version) {
+    cache.set(key, found)
+    return found.value as Promise<T[]>
+  }
+  const value = load().then(frozen)
+  value.catch(() => cache.delete(key))
+  cache.set(key, { version, value })
+  if (cache.size > MAX_CACHED_LISTS) cache.delete(cache.keys().next().value!)
+  return value as Promise<T[]>
+}
+
+/**
+ * The coverage source of the API: demand (villages) and supply (facilities) are read from the database once
+ * per data version of their table (`layer_versions`, bumped by every write) and kept, frozen, in memory; a
+ * planner's next analysis, site suggestion or what-if on the same data costs one version lookup instead of
+ * loading 100,000 villages again. Any write to divisions or facilities makes the next call reload.
+ * @param db the database (not a transaction: the cache outlives it)
+ * @returns a {@link CoverageSource}
+ */
+export function createCachedCoverageSource(db: Queryable): CoverageSource {
+  const source = createCoverageSource(db)
+  return {
+    ...source,
+    demand: (scope) => cachedList(demandCaches, db, 'divisions', scope ?? '*', () => source.demand(scope)),
+    supply: (types) => cachedList(supplyCaches, db, 'facilities', [...types].sort().join(','), () => source.supply(types)),
   }
 }

@@ -6,7 +6,7 @@ import { MAX_REACH_METRES, REACH_PRESETS } from '../domain/coverage/reach-preset
 import { suggestSites } from '../domain/coverage/suggest-sites.ts'
 import { whatIfCoverage } from '../domain/coverage/what-if-coverage.ts'
 import { tableToXlsx } from '../domain/facilities/table-to-xlsx.ts'
-import { createCoverageSource } from '../db/coverage.source.ts'
+import { createCachedCoverageSource } from '../db/coverage.source.ts'
 import { DELETE_ANALYSIS, INSERT_ANALYSIS, SELECT_ANALYSES, SELECT_ANALYSIS, SELECT_ROADS_PRESENT, SELECT_SCOPE_NAME } from '../db/coverage.queries.ts'
 import { writeAudit } from '../auth/audit.ts'
 import { Conflict, InvalidParameter, NotFound } from '../errors/problem.ts'
@@ -26,14 +26,14 @@ async function requireScope(db: Db, scope: string | null | undefined, prefix: st
 
 async function run(db: Db, body: RunBody, prefix = 'body') {
   await requireScope(db, body.scope, prefix)
-  const result = await analyzeCoverage(createCoverageSource(db), requestOf(body))
+  const result = await analyzeCoverage(createCachedCoverageSource(db), requestOf(body))
   if (!result.valid) throw invalidFromReason(result, prefix)
   return result.run
 }
 
 async function suggest(db: Db, body: z.infer<typeof suggestBody>, prefix = 'body') {
   await requireScope(db, body.scope, prefix)
-  const result = await suggestSites(createCoverageSource(db), {
+  const result = await suggestSites(createCachedCoverageSource(db), {
     ...requestOf(body), k: body.k, candidates: body.candidates, gridMetres: body.grid_m,
     requirePerTownship: body.require_per_township, weight: body.weight, demandClass: body.demand_class, timeLimitSeconds: body.time_limit_s,
   })
@@ -43,7 +43,7 @@ async function suggest(db: Db, body: z.infer<typeof suggestBody>, prefix = 'body
 
 async function whatIf(db: Db, body: z.infer<typeof whatIfBody>, prefix = 'body') {
   await requireScope(db, body.scope, prefix)
-  const result = await whatIfCoverage(createCoverageSource(db), { ...requestOf(body), changes: body.changes })
+  const result = await whatIfCoverage(createCachedCoverageSource(db), { ...requestOf(body), changes: body.changes })
   if (!result.valid) throw invalidFromReason(result, prefix)
   return result.whatIf
 }
