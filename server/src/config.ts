@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { DefaultBulkZipLimits, DefaultUploadZipLimits, type ZipLimits } from './domain/zip/zip-limits.ts'
 
 /** Runtime configuration, read from the environment once (README lists every variable). */
 export interface AppConfig {
@@ -17,6 +18,8 @@ export interface AppConfig {
   jsonBodyLimit: string
   logLevel: string
   trustProxy: boolean
+  /** Zip-bomb guard for uploaded archives: bulk imports, and the small form uploads (XLSX of place names, facilities). */
+  zipLimits: { bulk: ZipLimits; upload: ZipLimits }
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -24,6 +27,29 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 function intFrom(value: string | undefined, fallback: number): number {
   const n = Number(value)
   return Number.isFinite(n) && n > 0 ? n : fallback
+}
+
+/** A positive integer variable; a set but malformed value stops startup rather than silently falling back. */
+function strictIntFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number (got "${raw}").`)
+  return n
+}
+
+/** DIMING_ZIP_MAX_MB, DIMING_ZIP_UPLOAD_MAX_MB, DIMING_ZIP_MAX_ENTRIES, DIMING_ZIP_MAX_RATIO (README). */
+function zipLimitsFrom(env: NodeJS.ProcessEnv): AppConfig['zipLimits'] {
+  const MiB = 1024 * 1024
+  const shared = {
+    maxEntries: strictIntFrom(env, 'DIMING_ZIP_MAX_ENTRIES', DefaultBulkZipLimits.maxEntries),
+    maxRatio: strictIntFrom(env, 'DIMING_ZIP_MAX_RATIO', DefaultBulkZipLimits.maxRatio),
+    ratioFloorBytes: DefaultBulkZipLimits.ratioFloorBytes,
+  }
+  return {
+    bulk: { ...shared, maxTotalBytes: strictIntFrom(env, 'DIMING_ZIP_MAX_MB', DefaultBulkZipLimits.maxTotalBytes / MiB) * MiB },
+    upload: { ...shared, maxTotalBytes: strictIntFrom(env, 'DIMING_ZIP_UPLOAD_MAX_MB', DefaultUploadZipLimits.maxTotalBytes / MiB) * MiB },
+  }
 }
 
 /**
@@ -47,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jsonBodyLimit: env.DIMING_BODY_LIMIT || '1mb',
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.DIMING_TRUST_PROXY === 'true',
+    zipLimits: zipLimitsFrom(env),
     ...overrides,
   }
 }

@@ -85,7 +85,7 @@ export const bulkRoutes: RouteModule = [
       const job = jobs.start(target.id, query.filename, user!.id)
       void runImport({
         db: deps.db, target, store: createBatchStore(), fileName: query.filename, actor: user!.username,
-        open: () => openImportFile(file, format, query.encoding ?? null, (n) => { read += n }),
+        open: () => openImportFile(file, format, query.encoding ?? null, (n) => { read += n }, deps.config.zipLimits.bulk),
         fraction: () => (total > 0 ? Math.min(1, read / total) : null),
         onProgress: (p) => { job.progress = p },
         onSuccess: (tx, report) => writeAudit(tx, {

@@ -10,6 +10,8 @@ import type { Queryable } from '../db/db.ts'
 import { InvalidParameter } from '../errors/problem.ts'
 import { defineRoute, type RouteModule } from '../http/route.ts'
 import { facilityFilterQuery, GEOJSON_MEDIA_TYPE, toFeature, XLSX_MEDIA_TYPE } from './facilities.schemas.ts'
+import type { ZipLimits } from '../domain/zip/zip-limits.ts'
+import { isZipRefusal, zipRefusedProblem } from './zip-refused.problem.ts'
 
 const importQuery = z.object({
   crs: z.string().max(20).optional(),
@@ -18,8 +20,9 @@ const importQuery = z.object({
 }).strict()
 
 /** The import check plus the database's part: every valid point must lie in a division. */
-async function checkImport(db: Queryable, bytes: Buffer, crs: string | undefined) {
-  const read = await readSpreadsheet(bytes)
+async function checkImport(db: Queryable, bytes: Buffer, crs: string | undefined, zipLimits: ZipLimits) {
+  const read = await readSpreadsheet(bytes, zipLimits)
+  if (!read.valid && isZipRefusal(read.reason)) throw zipRefusedProblem(read.reason, read.detail)
   if (!read.valid) throw new InvalidParameter(read.detail, [{ parameter: 'body', detail: read.reason }])
   const check = validateImportSheet(read.sheet, crs)
   const located: { row: number; division_code: string; village_code: string | null }[] = []
@@ -55,11 +58,11 @@ export const facilitiesIoRoutes: RouteModule = [
     bodyKind: 'raw',
     bodyLimit: '20mb',
     consumes: [XLSX_MEDIA_TYPE, 'text/csv', 'application/octet-stream'],
-    responses: { 200: 'Validation report (nothing written)', 201: 'Imported', 400: 'File or rows invalid; nothing written' },
+    responses: { 200: 'Validation report (nothing written)', 201: 'Imported', 400: 'File or rows invalid; nothing written', 413: 'XLSX refused by the zip-bomb guard; nothing written' },
     handler: async ({ res, query, body, user, deps, requestId }) => {
       const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0)
       if (bytes.length === 0) throw new InvalidParameter('Send the XLSX or CSV file as the request body.', [{ parameter: 'body', detail: 'empty' }])
-      const { check } = await checkImport(deps.db, bytes, query.crs)
+      const { check } = await checkImport(deps.db, bytes, query.crs, deps.config.zipLimits.upload)
       const summary = report(check, check.errors)
       if (query.commit === 'false') return summary
       if (summary.errors.length || check.drafts.length === 0) {

@@ -6,6 +6,9 @@ import { importPlaces } from '../db/places.import.ts'
 import { DISPLAY_DECIMALS } from '../db/places.queries.ts'
 import { NotFound, Unprocessable } from '../errors/problem.ts'
 import { defineRoute, schemas, type RouteModule } from '../http/route.ts'
+import { checkZip } from '../domain/zip/check-zip.ts'
+import { ZipRefused } from '../domain/zip/zip-refused.ts'
+import { zipRefusedProblem } from './zip-refused.problem.ts'
 import { actorOf, searchParams, searchQuery } from './places.register.route.ts'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -28,10 +31,18 @@ export const placesExchangeRoutes: RouteModule = [
     tags: ['places'], access: 'places.import', bodyKind: 'raw', bodyLimit: '20mb', consumes: CONSUMES,
     query: z.object({ format: z.enum(['csv', 'xlsx', 'geojson']), dry_run: z.enum(['true', 'false']).default('true'),
       source: z.string().trim().min(1).max(150).default('导入文件') }).strict(),
-    responses: { 200: 'Validation report (dry run)', 201: 'Imported', 400: 'Invalid parameter', 415: 'Unsupported media type', 422: 'Errors in the file (report attached), nothing written' },
+    responses: { 200: 'Validation report (dry run)', 201: 'Imported', 400: 'Invalid parameter', 413: 'XLSX refused by the zip-bomb guard, nothing written', 415: 'Unsupported media type', 422: 'Errors in the file (report attached), nothing written' },
     handler: async ({ query, body, user, deps, requestId, res }) => {
       const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0)
-      const report = await importPlaces(deps.db, query.format, bytes, { dryRun: query.dry_run === 'true', actor: actorOf(user!), requestId, source: query.source })
+      let report: Awaited<ReturnType<typeof importPlaces>>
+      try {
+        // The form-upload zip limits first (a damaged zip is left to the reader's report); the reader keeps the bulk limits as a backstop.
+        if (query.format === 'xlsx') await checkZip(bytes, deps.config.zipLimits.upload).catch((err: unknown) => { if (err instanceof ZipRefused) throw err })
+        report = await importPlaces(deps.db, query.format, bytes, { dryRun: query.dry_run === 'true', actor: actorOf(user!), requestId, source: query.source })
+      } catch (err) {
+        if (err instanceof ZipRefused) throw zipRefusedProblem(err.reason, err.message)
+        throw err
+      }
       if (!report.valid) {
         throw new Unprocessable(`The file has ${report.errors.length} error(s)${report.problems.length ? ` and: ${report.problems.join('; ')}` : ''}; nothing was imported.`,
           report.errors.slice(0, 200).map((e) => ({ parameter: `row ${e.row}${e.column ? `.${e.column}` : ''}`, detail: e.message })), { report })

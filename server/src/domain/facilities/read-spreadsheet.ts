@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
 import iconv from 'iconv-lite'
+import { checkZip } from '../zip/check-zip.ts'
+import { DefaultUploadZipLimits, type ZipLimits } from '../zip/zip-limits.ts'
+import { ZipRefused } from '../zip/zip-refused.ts'
 
 /** A sheet as header cells plus data rows of raw cell values (strings, numbers, Dates). */
 export interface Sheet {
@@ -28,7 +31,9 @@ function decodeCsv(bytes: Buffer): string {
   return utf8.includes('\uFFFD') ? iconv.decode(bytes, 'gb18030') : utf8
 }
 
-async function readXlsx(bytes: Buffer): Promise<unknown[][]> {
+async function readXlsx(bytes: Buffer, zipLimits: ZipLimits): Promise<unknown[][]> {
+  // exceljs inflates every entry without a limit: the zip guard goes first (zip bombs).
+  await checkZip(bytes, zipLimits)
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
@@ -45,15 +50,17 @@ async function readXlsx(bytes: Buffer): Promise<unknown[][]> {
  * Reads the first sheet of an XLSX workbook or a CSV file (UTF-8 with or without BOM, or GB18030)
  * into header + rows. Row i of `rows` is spreadsheet row i + 2.
  * @param bytes the uploaded file
- * @returns the sheet, or a reason when the bytes are not a spreadsheet
+ * @param zipLimits zip-bomb limits for an XLSX (config `zipLimits.upload`)
+ * @returns the sheet, or a reason when the bytes are not a spreadsheet (a zip-refused.ts reason for an XLSX past the limits)
  * @example await readSpreadsheet(Buffer.from('名称,经度\n甲,114\n')) // = { header: ['名称', '经度'], rows: [['甲', '114']] }
  */
-export async function readSpreadsheet(bytes: Buffer): Promise<{ valid: true; sheet: Sheet } | { valid: false; reason: string; detail: string }> {
+export async function readSpreadsheet(bytes: Buffer, zipLimits: ZipLimits = DefaultUploadZipLimits): Promise<{ valid: true; sheet: Sheet } | { valid: false; reason: string; detail: string }> {
   let table: unknown[][]
   try {
     const isZip = bytes.length > 3 && bytes[0] === 0x50 && bytes[1] === 0x4b
-    table = isZip ? await readXlsx(bytes) : (parse(decodeCsv(bytes), { bom: true, relax_column_count: true, skip_empty_lines: false }) as unknown[][])
+    table = isZip ? await readXlsx(bytes, zipLimits) : (parse(decodeCsv(bytes), { bom: true, relax_column_count: true, skip_empty_lines: false }) as unknown[][])
   } catch (err) {
+    if (err instanceof ZipRefused) return { valid: false, reason: err.reason, detail: err.message }
     return { valid: false, reason: UnreadableSpreadsheet, detail: `Not a readable XLSX or CSV file: ${(err as Error).message}` }
   }
   const [header = [], ...rows] = table

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import type { Geometry } from 'geojson'
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 import { parseDbf, parseShp } from 'shpjs'
+import { openGuardedZip, type GuardedZip } from '../../zip/open-guarded-zip.ts'
+import type { ZipLimits } from '../../zip/zip-limits.ts'
+import { ZipRefused } from '../../zip/zip-refused.ts'
 import { BadImportFile, ReasonBadEncoding, ReasonBrokenArchive, ReasonMissingColumns, ReasonNotParseable } from '../bad-import-file.ts'
 import type { ImportRecord, RecordSource } from '../import-record.ts'
 import { detectEncoding, isUtf8, type TextEncoding } from './text-encoding.ts'
@@ -32,35 +35,44 @@ function chooseEncoding(dbf: Uint8Array, cpg: string | null): TextEncoding {
   return detectEncoding(body)
 }
 
+/** A zip-guard refusal keeps its reason in the report; any other error means a damaged archive. */
+function archiveError(err: unknown): BadImportFile {
+  if (err instanceof ZipRefused) return new BadImportFile(err.reason, err.message)
+  return new BadImportFile(ReasonBrokenArchive, `The zip archive is damaged: ${(err as Error).message}`)
+}
+
 /**
  * Read a zipped Shapefile (.shp + .dbf, optional .prj reprojected to WGS84 by shpjs, optional .cpg).
  * The text encoding comes from .cpg, else the DBF language driver, else detection (UTF-8 or GBK).
- * A Shapefile is at most 2 GB by format, so the zip is read into memory once.
+ * A Shapefile is at most 2 GB by format, so the zip is read into memory once; it is inflated
+ * through the zip guard, so an archive past `zipLimits` is refused (reason from zip-refused.ts).
  * @param path the zip file
+ * @param zipLimits the zip-bomb limits (config `zipLimits.bulk`)
  * @returns the record source (tabular: every record has every DBF field)
  * @example (await readShapefileZip('/tmp/roads.zip')).tabular // = true
  */
-export async function readShapefileZip(path: string): Promise<RecordSource> {
-  let zip: JSZip
+export async function readShapefileZip(path: string, zipLimits: ZipLimits): Promise<RecordSource> {
+  let zip: GuardedZip
   try {
-    zip = await JSZip.loadAsync(await readFile(path))
+    zip = await openGuardedZip(await readFile(path), zipLimits)
   } catch (err) {
-    throw new BadImportFile(ReasonBrokenArchive, `The zip archive is damaged: ${(err as Error).message}`)
+    throw archiveError(err)
   }
-  const names = Object.keys(zip.files).filter((n) => !n.includes('__MACOSX') && n.toLowerCase().endsWith('.shp'))
+  const names = zip.entries.map((e) => e.name).filter((n) => !n.includes('__MACOSX') && n.toLowerCase().endsWith('.shp'))
   if (names.length !== 1) throw new BadImportFile(ReasonMissingColumns, `The zip must hold exactly one .shp file (found ${names.length}).`)
-  const base = names[0]!.slice(0, -4)
-  const part = (ext: string) => zip.file(new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.${ext}$`, 'i'))[0] ?? null
+  const base = names[0]!.slice(0, -4).toLowerCase()
+  const part = (ext: string): JSZip.JSZipObject | null => zip.entries.find((e) => e.name.toLowerCase() === `${base}.${ext}`) ?? null
   const dbfEntry = part('dbf')
   if (!dbfEntry) throw new BadImportFile(ReasonMissingColumns, 'The zip has no .dbf file: the attributes are missing.')
   let shp: Uint8Array, dbf: Uint8Array, prj: string | null, cpg: string | null
   try {
-    shp = await part('shp')!.async('uint8array')
-    dbf = await dbfEntry.async('uint8array')
-    prj = (await part('prj')?.async('string')) ?? null
-    cpg = (await part('cpg')?.async('string')) ?? null
+    const text = async (entry: JSZip.JSZipObject | null) => (entry ? (await zip.read(entry)).toString('utf8') : null)
+    shp = await zip.read(part('shp')!)
+    dbf = await zip.read(dbfEntry)
+    prj = await text(part('prj'))
+    cpg = await text(part('cpg'))
   } catch (err) {
-    throw new BadImportFile(ReasonBrokenArchive, `The zip archive is damaged: ${(err as Error).message}`)
+    throw archiveError(err)
   }
   const encoding = chooseEncoding(dbf, cpg)
   let geometries: (Geometry | null)[]

@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
+import { checkZip } from '../../zip/check-zip.ts'
+import type { ZipLimits } from '../../zip/zip-limits.ts'
+import { ZipRefused } from '../../zip/zip-refused.ts'
 import { BadImportFile, ReasonBrokenArchive } from '../bad-import-file.ts'
 import type { ImportRecord, RecordSource } from '../import-record.ts'
 import { geometryFromColumns } from './geometry-from-columns.ts'
@@ -17,13 +21,21 @@ function cellValue(v: unknown): unknown {
 
 /**
  * Stream the first worksheet of an XLSX workbook (exceljs streaming reader): the first row names the
- * columns; geometry from `lng`/`lat` or a GeoJSON `geometry` column.
+ * columns; geometry from `lng`/`lat` or a GeoJSON `geometry` column. exceljs inflates without limits,
+ * so the workbook first passes the zip guard (`checkZip`): a zip bomb is refused before exceljs opens it.
  * @param path the file
+ * @param zipLimits the zip-bomb limits (config `zipLimits.bulk`)
  * @returns the record source (tabular)
  * @example for await (const r of readXlsx('/tmp/places.xlsx').records) console.log(r.row) // 2, 3, …
  */
-export function readXlsx(path: string): RecordSource {
+export function readXlsx(path: string, zipLimits: ZipLimits): RecordSource {
   async function* records(): AsyncGenerator<ImportRecord> {
+    try {
+      await checkZip(await readFile(path), zipLimits)
+    } catch (err) {
+      if (err instanceof ZipRefused) throw new BadImportFile(err.reason, err.message)
+      throw new BadImportFile(ReasonBrokenArchive, `The workbook cannot be read: ${(err as Error).message}`)
+    }
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' })
     let header: string[] | null = null
     try {
