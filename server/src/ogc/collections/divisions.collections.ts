@@ -56,4 +56,19 @@ export const divisionsCollections: CollectionDef[] = [
       tiles: { minzoom: l.minzoom, maxzoom: 16, properties: tileProperties },
     }),
   ),
+  // Villages mostly have no boundary polygon (geom NULL), so `divisions_village` tiles are empty for them;
+  // the map draws every village at its label point from this layer.
+  {
+    ...base,
+    id: 'divisions_village_points',
+    title: { zh: '行政区划：村和社区（位置点）', en: 'Administrative divisions: villages and communities (points)' },
+    description: {
+      zh: '村和社区的标注位置点（多数村没有界线面，地图按点绘制）',
+      en: 'Label points of villages and communities (most have no boundary polygon; the map draws them as points)',
+    },
+    geometryColumn: 'label_point',
+    geometryType: 'Point',
+    fixedFilters: { level: 'village' },
+    tiles: { minzoom: 9, maxzoom: 16, properties: tileProperties },
+  },
 ]

@@ -60,6 +60,15 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.pbf', () => {
     expect(res.status).toBe(200)
     expect(res.body.length).toBe(0)
   })
+  it('draws every village, with or without a boundary polygon, at its label point (divisions_village_points)', async () => {
+    const z9 = lngLatToTile(114.3, 29.9, 9)
+    const res = await fetchTile(tileUrl('divisions_village_points', z9.z, z9.x, z9.y))
+    expect(res.status).toBe(200)
+    const features = decodeTile(res.body).divisions_village_points!.features
+    expect(features.map((f) => f.properties.name).sort()).toEqual(['无界村', '温泉社区'].sort())
+    expect(features.every((f) => f.type === 1)).toBe(true)
+    expect(features.find((f) => f.properties.name === '无界村')!.properties).toMatchObject({ code: '421202100201', level: 'village' })
+  })
   it('returns an empty tile below the layer minzoom', async () => {
     const low = lngLatToTile(114.3, 29.9, 4)
     const res = await fetchTile(tileUrl('divisions_village', low.z, low.x, low.y))
