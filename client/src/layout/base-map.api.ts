@@ -28,3 +28,13 @@ export function fetchAppConfig() {
 export function fetchDivisionsGeoJson(level: DivisionLevel, bbox?: Bbox, signal?: AbortSignal) {
   return http<DivisionCollection>('/api/divisions/geojson', { query: { level, bbox: bbox ? formatBbox(bbox) : undefined }, signal })
 }
+
+/** GET /api/divisions/:code: every column of one division (vector tiles carry only a few, for the popup). */
+export function fetchDivision(code: string) {
+  return http<Record<string, unknown>>(`/api/divisions/${encodeURIComponent(code)}`)
+}
+
+/** GET /api/places/:id: one register entry (the tiles carry no pinyin, for the popup). */
+export function fetchPlaceName(id: number) {
+  return http<Record<string, unknown>>(`/api/places/${id}`)
+}

@@ -1,6 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
 import { describe, expect, it } from 'vitest'
-import { BACKGROUND_COLOR, LABEL_FONT_STACK, createBaseStyle } from '../../../client/src/map/base-style'
+import { BACKGROUND_COLOR, BASE_LABELS_BEFORE_ID, LABEL_FONT_STACK, createBaseStyle } from '../../../client/src/map/base-style'
+import { PLACE_REGISTER_LAYER_IDS } from '../../../client/src/map/layers/place-register.layer'
 import { TIANDITU_LAYER_IDS } from '../../../client/src/map/tianditu'
 
 describe('createBaseStyle', () => {
@@ -9,10 +10,39 @@ describe('createBaseStyle', () => {
     expect(validateStyleMin(createBaseStyle({ tiandituKey: 'k', glyphsUrl: '/glyphs/{fontstack}/{range}.pbf' }))).toEqual([])
   })
 
-  it('needs no network by default: no glyphs URL and no remote source', () => {
-    const style = createBaseStyle()
+  it('needs no third-party network by default: no glyphs URL, only our own tiles on the given origin', () => {
+    const style = createBaseStyle({ tilesOrigin: 'http://diming.test' })
     expect(style.glyphs).toBeUndefined()
-    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//)
+    const urls = JSON.stringify(style).match(/https?:\/\/[^"]*/g) ?? []
+    expect(urls.length).toBeGreaterThan(0)
+    expect(urls.every((url) => url.startsWith('http://diming.test/tiles/'))).toBe(true)
+  })
+
+  it('draws villages from the divisions_village_points vector tiles, keeping their layer ids', () => {
+    const style = createBaseStyle({ tilesOrigin: 'http://h' })
+    expect(style.sources['app-tiles-divisions_village_points']).toEqual({ type: 'vector', url: 'http://h/tiles/divisions_village_points.json' })
+    expect(style.sources['app-divisions-village']).toBeUndefined()
+    for (const id of ['divisions-village-circle', 'divisions-village-label']) {
+      expect(style.layers.find((l) => l.id === id)).toMatchObject({ source: 'app-tiles-divisions_village_points', 'source-layer': 'divisions_village_points' })
+    }
+  })
+
+  it('draws the whole register of place names from the place_names vector tiles', () => {
+    const style = createBaseStyle({ tilesOrigin: 'http://h' })
+    expect(style.sources['app-tiles-place_names']).toEqual({ type: 'vector', url: 'http://h/tiles/place_names.json' })
+    const register = style.layers.filter((l) => PLACE_REGISTER_LAYER_IDS.includes(l.id))
+    expect(register.map((l) => l.id).sort()).toEqual([...PLACE_REGISTER_LAYER_IDS].sort())
+    for (const layer of register) expect(layer).toMatchObject({ source: 'app-tiles-place_names', 'source-layer': 'place_names' })
+  })
+
+  it('puts village dots above the register dots, every label above every shape, division labels last', () => {
+    const ids = createBaseStyle().layers.map((l) => l.id)
+    const types = createBaseStyle().layers.map((l) => l.type)
+    expect(types.lastIndexOf('circle')).toBeLessThan(types.indexOf('symbol'))
+    expect(ids.indexOf('place-names-label')).toBeLessThan(ids.indexOf('divisions-village-label'))
+    expect(ids.indexOf('place-names-point')).toBeLessThan(ids.indexOf('divisions-village-circle'))
+    expect(ids.slice(-3)).toEqual(['divisions-village-label', 'divisions-township-label', 'divisions-county-label'])
+    expect(ids[types.indexOf('symbol')]).toBe(BASE_LABELS_BEFORE_ID)
   })
 
   it('starts with the background colour', () => {
@@ -21,7 +51,9 @@ describe('createBaseStyle', () => {
 
   it('draws every label with the local CJK font stack', () => {
     const symbols = createBaseStyle().layers.filter((l) => l.type === 'symbol')
-    expect(symbols.map((l) => l.id).sort()).toEqual(['divisions-county-label', 'divisions-township-label', 'divisions-village-label'])
+    expect(symbols.map((l) => l.id).sort()).toEqual([
+      'divisions-county-label', 'divisions-township-label', 'divisions-village-label', 'place-names-label', 'place-names-line-label',
+    ])
     for (const layer of symbols) expect(layer.layout?.['text-font']).toEqual(LABEL_FONT_STACK)
   })
 

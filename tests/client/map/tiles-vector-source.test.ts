@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addVectorTileSource, vectorTileSource, vectorTileSourceId } from '../../../client/src/map/sources/vector-tiles'
+import { addVectorTileSource, refreshVectorTileSource, vectorTileSource, vectorTileSourceId } from '../../../client/src/map/sources/vector-tiles'
 
 describe('vectorTileSourceId', () => {
   it('prefixes app- as every app source must', () => {
@@ -23,5 +23,16 @@ describe('addVectorTileSource', () => {
     addVectorTileSource(map as never, 'place_names', 'http://h')
     addVectorTileSource(map as never, 'place_names', 'http://h')
     expect([...sources.keys()]).toEqual(['app-tiles-place_names'])
+  })
+})
+
+describe('refreshVectorTileSource', () => {
+  it('reloads the TileJSON of an added source (new data version → new tile URLs)', () => {
+    const urls: string[] = []
+    const source = { setUrl: (url: string) => urls.push(url) }
+    const map = { getSource: (id: string) => (id === 'app-tiles-facilities' ? source : undefined) }
+    refreshVectorTileSource(map as never, 'facilities', 'http://h')
+    refreshVectorTileSource(map as never, 'place_names', 'http://h')
+    expect(urls).toEqual(['http://h/tiles/facilities.json'])
   })
 })

@@ -1,21 +1,22 @@
-import type { FeatureCollection, Point } from 'geojson'
 import { onScopeDispose } from 'vue'
-import { LABEL_FONT_STACK } from '../../map/base-style'
+import { BASE_LABELS_BEFORE_ID, LABEL_FONT_STACK } from '../../map/base-style'
 import { enableFeatureDrag, type DragDrop } from '../../map/layers/feature-drag'
+import { ensureFacilityIcons, facilityGroupPrefix, GROUP_COLORS } from '../../map/layers/facilities.layer'
 import {
-  ensureFacilityIcons, expandCluster, facilityGroupPrefix, facilityGroupSource, facilityLayerIds, facilityLayers, GROUP_COLORS,
-  highlightFacility, setClusteredFacilities,
-} from '../../map/layers/facilities.layer'
+  facilityTileFilter, facilityTileLayerFor, facilityTileLayerIds, facilityTileLayers, setFacilityTileFilter, type FacilityTileFilter,
+} from '../../map/layers/facility-tiles.layer'
 import { flyToPoint, pickPoint } from '../../map/layers/pick-point'
 import { useLayersStore } from '../../map/layers.store'
+import { addVectorTileSource, refreshVectorTileSource, vectorTileSourceId } from '../../map/sources/vector-tiles'
 import { useMap } from '../../map/use-map'
 import type { FacilityType } from './facilities.api'
 
 /**
- * The facility registry on the shared map: one clustered layer per group (福利, 养老, 殡葬, 祠堂,
- * 救助与避难) with a row each in the layer panel, icons per type, click to select, cluster click to
- * zoom, drag to move, click to place. Removes its layers when the calling scope ends.
- * @param options.onSelect - called with a facility id when its icon is clicked
+ * The facility registry on the shared map, drawn from the server's vector tiles: one layer set per group
+ * (福利, 养老, 殡葬, 祠堂, 救助与避难) with a row each in the layer panel, dots when zoomed out and icons per
+ * type closer in, click to select, drag to move, click to place. After a write, `show` reloads the tiles
+ * (new data version). Removes its layers when the calling scope ends.
+ * @param options.onSelect - called with a facility id when its dot or icon is clicked
  */
 export function useFacilityLayer(options: { onSelect?: (id: number) => void } = {}) {
   const { onSelect } = options
@@ -23,31 +24,52 @@ export function useFacilityLayer(options: { onSelect?: (id: number) => void } = 
   const layers = useLayersStore()
   const groups = Object.keys(GROUP_COLORS)
   const pointLayers = groups.map((g) => `${facilityGroupPrefix(g)}-point`)
-  const clusterLayers = groups.map((g) => `${facilityGroupPrefix(g)}-cluster`)
+  const dotLayers = groups.map((g) => `${facilityGroupPrefix(g)}-dot`)
   let stopDrag: (() => void)[] = []
+  let tileLayer: string | null = null
+  let selectedId: number | null = null
+  let groupFilters = new Map<string, ReturnType<typeof facilityTileFilter>>()
 
   for (const g of groups) {
-    layers.register({ id: facilityGroupPrefix(g), titleKey: `facilities.group.${g}`, visible: true, group: 'facilities', mapLayerIds: facilityLayerIds(facilityGroupPrefix(g)) })
+    layers.register({ id: facilityGroupPrefix(g), titleKey: `facilities.group.${g}`, visible: true, group: 'facilities', mapLayerIds: facilityTileLayerIds(facilityGroupPrefix(g)) })
   }
 
-  /** Draws the collection, split by group, with icons for the given types. */
-  async function show(data: FeatureCollection<Point, { type: string }>, types: readonly FacilityType[]): Promise<void> {
+  function removeLayers(): void {
+    const m = map.value
+    if (!m) return
+    for (const g of groups) for (const id of facilityTileLayerIds(facilityGroupPrefix(g))) if (m.getLayer(id)) m.removeLayer(id)
+  }
+
+  /**
+   * Draws the registry with this filter and icons for the given types; the first call adds the layers, later
+   * ones refetch the tiles (their data version changes with every write) and update the filters.
+   */
+  async function show(filter: FacilityTileFilter, types: readonly FacilityType[]): Promise<void> {
     const m = await whenLoaded()
     ensureFacilityIcons(m, types)
-    const groupOf = new Map(types.map((t) => [t.id, t.group]))
+    const wanted = facilityTileLayerFor(filter.status)
+    // A source kept from an earlier visit may be stale too: always reload it (cheap: unchanged tiles are cached).
+    if (m.getSource(vectorTileSourceId(wanted))) refreshVectorTileSource(m, wanted)
+    else addVectorTileSource(m, wanted)
+    groupFilters = new Map(groups.map((g) => [g, facilityTileFilter(types.filter((t) => t.group === g).map((t) => t.id), filter)]))
+    if (tileLayer !== wanted) {
+      removeLayers()
+      tileLayer = wanted
+    }
     for (const g of groups) {
-      const features = data.features.filter((f) => groupOf.get(f.properties.type) === g)
-      setClusteredFacilities(m, { type: 'FeatureCollection', features }, facilityGroupSource(g))
-      for (const layer of facilityLayers(LABEL_FONT_STACK, facilityGroupSource(g), facilityGroupPrefix(g), 0.7, GROUP_COLORS[g])) await addLayer(layer)
+      const prefix = facilityGroupPrefix(g)
+      const groupFilter = groupFilters.get(g)!
+      for (const layer of facilityTileLayers({ fontStack: LABEL_FONT_STACK, tileLayer: wanted, prefix, color: GROUP_COLORS[g]!, filter: groupFilter })) {
+        // The city-wide dots stay under the base labels (county names stay readable); icons and rings go on top.
+        await addLayer(layer, layer.id === `${prefix}-dot` ? BASE_LABELS_BEFORE_ID : undefined)
+      }
+      setFacilityTileFilter(m, prefix, groupFilter, selectedId)
     }
   }
 
-  onFeatureClick([...pointLayers, ...clusterLayers], (feature) => {
-    const p = feature.properties ?? {}
-    const group = groups.find((g) => feature.layer.id === `${facilityGroupPrefix(g)}-cluster`)
-    if (group && map.value && feature.geometry.type === 'Point') {
-      void expandCluster(map.value, Number(p.cluster_id), feature.geometry.coordinates as [number, number], facilityGroupSource(group))
-    } else if (p.id !== undefined) onSelect?.(Number(p.id))
+  onFeatureClick([...pointLayers, ...dotLayers], (feature) => {
+    const id = feature.properties?.id
+    if (id !== undefined && id !== null) onSelect?.(Number(id))
   })
 
   /** Turns drag-to-move on (with a drop handler) or off (null). */
@@ -64,7 +86,9 @@ export function useFacilityLayer(options: { onSelect?: (id: number) => void } = 
 
   /** Rings the selected facility on the map (null clears). */
   function highlight(id: number | null): void {
-    if (map.value) for (const g of groups) highlightFacility(map.value, id, facilityGroupPrefix(g))
+    selectedId = id
+    const m = map.value
+    if (m) for (const [g, filter] of groupFilters) setFacilityTileFilter(m, facilityGroupPrefix(g), filter, id)
   }
 
   function flyTo(at: [number, number]): void {
@@ -73,14 +97,9 @@ export function useFacilityLayer(options: { onSelect?: (id: number) => void } = 
 
   onScopeDispose(() => {
     setDrag(null)
-    const m = map.value
-    for (const g of groups) {
-      if (m) {
-        for (const id of facilityLayerIds(facilityGroupPrefix(g))) if (m.getLayer(id)) m.removeLayer(id)
-        if (m.getSource(facilityGroupSource(g))) m.removeSource(facilityGroupSource(g))
-      }
-      layers.unregister(facilityGroupPrefix(g))
-    }
+    removeLayers()
+    // The vector sources stay: the public one is cached and cheap to keep, and the next visit reuses it.
+    for (const g of groups) layers.unregister(facilityGroupPrefix(g))
   })
 
   return { show, setDrag, pick, flyTo, highlight }

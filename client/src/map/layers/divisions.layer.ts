@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import type { DivisionLevel } from '../../shared/geojson'
+import { vectorTileSource, vectorTileSourceId } from '../sources/vector-tiles'
 
 /** Division levels drawn by the base map, top down. */
 export const BASE_MAP_LEVELS = ['county', 'township', 'village'] as const satisfies readonly DivisionLevel[]
@@ -8,10 +9,19 @@ export type BaseMapLevel = (typeof BASE_MAP_LEVELS)[number]
 /** Zoom from which a level is drawn (and so fetched). */
 export const LEVEL_MIN_ZOOM: Record<BaseMapLevel, number> = { county: 0, township: 9, village: 11 }
 
+/** Levels small enough to load whole as GeoJSON (six counties, ~90 townships); villages come from vector tiles. */
+export const GEOJSON_LEVELS = ['county', 'township'] as const satisfies readonly BaseMapLevel[]
+export type GeoJsonLevel = (typeof GEOJSON_LEVELS)[number]
+
+/** Server tile layer of the villages at their label points (most have no polygon), also their `source-layer`. */
+export const VILLAGE_TILE_LAYER = 'divisions_village_points'
+/** Vector source of the villages. */
+export const VILLAGE_SOURCE = vectorTileSourceId(VILLAGE_TILE_LAYER)
+
 /** Source holding a level's features. */
-export const divisionSourceId = (level: BaseMapLevel) => `app-divisions-${level}`
+export const divisionSourceId = (level: GeoJsonLevel) => `app-divisions-${level}`
 /** Source holding one label feature per division (its label point), so a MultiPolygon gets one label. */
-export const divisionLabelSourceId = (level: BaseMapLevel) => `app-divisions-${level}-labels`
+export const divisionLabelSourceId = (level: GeoJsonLevel) => `app-divisions-${level}-labels`
 
 /** Map layers of each level, used by the layer panel and click handling. */
 export const DIVISION_LAYER_IDS: Record<BaseMapLevel, string[]> = {
@@ -29,20 +39,23 @@ const paletteColor: ExpressionSpecification = [
   'to-color', ['at', ['%', ['coalesce', ['get', 'palette_index'], 0], COUNTY_PALETTE.length], ['literal', COUNTY_PALETTE]],
 ]
 
-/** Empty GeoJSON sources for every level and its labels. */
-export function divisionSources(): Record<string, SourceSpecification> {
+/**
+ * Empty GeoJSON sources for counties and townships and their labels, and the villages' vector-tile source.
+ * @param tilesOrigin - origin of the tile server (the page's by default)
+ */
+export function divisionSources(tilesOrigin?: string): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {}
-  for (const level of BASE_MAP_LEVELS) {
+  for (const level of GEOJSON_LEVELS) {
     sources[divisionSourceId(level)] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
-    if (level !== 'village') {
-      sources[divisionLabelSourceId(level)] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
-    }
+    sources[divisionLabelSourceId(level)] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
   }
+  sources[VILLAGE_SOURCE] = vectorTileSource(VILLAGE_TILE_LAYER, tilesOrigin)
   return sources
 }
 
 /**
- * Style layers for divisions: county fill + line, township lines from zoom 9, village points from zoom 11,
+ * Style layers for divisions: county fill + line, township lines from zoom 9, village points from zoom 11
+ * (vector tiles: `divisions_village_points` carries code, name, level, parent_code, urban_rural_code),
  * labels in Chinese from the `name` property.
  * @param fontStack - `text-font` of the labels (local fonts, see base-style.ts)
  */
@@ -58,10 +71,10 @@ export function divisionLayers(fontStack: string[]): LayerSpecification[] {
     { id: 'divisions-county-line', type: 'line', source: divisionSourceId('county'),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': '#4a5a52', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.2, 12, 2.6] } },
-    { id: 'divisions-village-circle', type: 'circle', source: divisionSourceId('village'), minzoom: LEVEL_MIN_ZOOM.village,
+    { id: 'divisions-village-circle', type: 'circle', source: VILLAGE_SOURCE, 'source-layer': VILLAGE_TILE_LAYER, minzoom: LEVEL_MIN_ZOOM.village,
       paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5], 'circle-color': '#c0392b',
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } },
-    { id: 'divisions-village-label', type: 'symbol', source: divisionSourceId('village'), minzoom: 12,
+    { id: 'divisions-village-label', type: 'symbol', source: VILLAGE_SOURCE, 'source-layer': VILLAGE_TILE_LAYER, minzoom: 12,
       layout: { 'text-field': ['get', 'name'], 'text-font': fontStack, 'text-size': 11, 'text-offset': [0, 0.9], 'text-anchor': 'top' },
       paint: { 'text-color': '#5b2c24', ...halo } },
     { id: 'divisions-township-label', type: 'symbol', source: divisionLabelSourceId('township'), minzoom: 9.5,

@@ -2,7 +2,7 @@ import type { FeatureCollection } from 'geojson'
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import { drawFacilityIcon, facilityIconId, ICON_PIXEL_RATIO } from './facility-icon'
 
-/** Default clustered source of facilities (the registry uses one per group, see `facilityGroupSource`). */
+/** Default GeoJSON source of facilities (analysis layers; the registry is drawn from vector tiles, see facility-tiles.layer.ts). */
 export const FACILITIES_SOURCE = 'app-facilities'
 
 /** Cluster colour of each facility group (its types' icons share the hue). */
@@ -10,8 +10,7 @@ export const GROUP_COLORS: Record<string, string> = {
   welfare: '#c0392b', elder_care: '#2e6f95', funeral: '#566573', ancestral_hall: '#8e44ad', shelter: '#d35400',
 }
 
-/** Source and layer-id prefix of one group's registry layer. */
-export const facilityGroupSource = (group: string) => `app-facilities-${group}`
+/** Layer-id prefix of one group's registry layers. */
 export const facilityGroupPrefix = (group: string) => `facilities-${group}`
 
 /** Layer ids drawn by `facilityLayers` for a prefix (cluster, count, selection ring, icon, label). */
@@ -84,24 +83,4 @@ export function setClusteredFacilities(map: MapLibreMap, data: FeatureCollection
   const existing = map.getSource(source) as GeoJSONSource | undefined
   if (existing) existing.setData(data)
   else map.addSource(source, { type: 'geojson', data, cluster, clusterMaxZoom: 12, clusterRadius: 42, promoteId: 'id' })
-}
-
-/**
- * Rings the selected facility (or none).
- * @param map - the shared map
- * @param id - facility id, or null to clear
- */
-export function highlightFacility(map: MapLibreMap, id: number | null, prefix = 'facilities'): void {
-  if (map.getLayer(`${prefix}-selected`)) map.setFilter(`${prefix}-selected`, ['==', ['get', 'id'], id ?? -1])
-}
-
-/**
- * Zooms into a clicked cluster far enough to split it.
- * @param map - the shared map
- * @param clusterId - `cluster_id` of the clicked feature
- * @param center - cluster position
- */
-export async function expandCluster(map: MapLibreMap, clusterId: number, center: [number, number], source = FACILITIES_SOURCE): Promise<void> {
-  const zoom = await (map.getSource(source) as GeoJSONSource).getClusterExpansionZoom(clusterId)
-  map.easeTo({ center, zoom: Math.min(zoom, 16) })
 }
