@@ -53,7 +53,11 @@ function geometryIssues<T>(batch: PendingRow<T>[], checks: GeometryCheck[], need
  */
 export function createBatchStore(): BatchStore {
   const settingsByDivision = new Map<string, NameFieldSettings>()
+  // Divisions under the same rule set share one settings object, so "same settings" is an identity test.
+  const settingsByBody = new Map<string, NameFieldSettings>()
   let ruleSetsReady = false
+  /** Settings of the last row stored: the guess for the next batch (an import is usually one jurisdiction). */
+  let lastSettings: NameFieldSettings | null = null
 
   async function settingsFor(tx: Queryable, code: string): Promise<NameFieldSettings> {
     let s = settingsByDivision.get(code)
@@ -62,22 +66,38 @@ export function createBatchStore(): BatchStore {
         await ensureRuleSets(tx)
         ruleSetsReady = true
       }
-      s = resolveSettings((await ruleSetForDivision(tx, code)).settings)
+      const resolved = resolveSettings((await ruleSetForDivision(tx, code)).settings)
+      const body = JSON.stringify(resolved)
+      s = settingsByBody.get(body) ?? resolved
+      settingsByBody.set(body, s)
       settingsByDivision.set(code, s)
     }
     return s
   }
 
+  const fieldsOf = (row: PlaceNameImportRow, settings: NameFieldSettings) => {
+    const { polyphones: _ignored, ...fields } = placeNameFields(row.name, { category_code: row.category_code, pinyin: row.pinyin }, settings)
+    return fields
+  }
+
   const stores: Record<ImportTargetId, (tx: Queryable, batch: PendingRow<never>[], meta: { source: string; actor: string }) => Promise<ImportIssue[]>> = {
     async place_names(tx, batch: PendingRow<PlaceNameImportRow>[], meta) {
-      const checks = await checkGeometries(tx, batch.map((p) => p.value.geometry))
+      // The division of a row comes from the check query; the name fields depend on the division's rule
+      // set. While the database checks the batch, compute the fields with the previous batch's settings,
+      // then redo only rows whose division turns out to have other settings.
+      const checking = checkGeometries(tx, batch.map((p) => p.value.geometry))
+      const guess = lastSettings
+      const early = guess ? batch.map((p) => fieldsOf(p.value, guess)) : null
+      const checks = await checking
       const issues = geometryIssues(batch, checks, 'deepest')
       if (issues.length) return issues
       const rows = []
       for (const [i, p] of batch.entries()) {
         const division = checks[i]!.deepest_code!
-        const { polyphones: _ignored, ...fields } = placeNameFields(p.value.name, { category_code: p.value.category_code, pinyin: p.value.pinyin }, await settingsFor(tx, division))
+        const settings = await settingsFor(tx, division)
+        const fields = early && settings === guess ? early[i]! : fieldsOf(p.value, settings)
         rows.push({ ...p.value, ...fields, division_code: division })
+        lastSettings = settings
       }
       await tx.query(INSERT_PLACE_NAMES_BATCH, [JSON.stringify(rows), meta.source, meta.actor])
       return []
