@@ -21,14 +21,17 @@ beforeAll(async () => {
            ('内部路', '内部', '路', 'Neibu Lu', '2530', '421202001000', ST_SetSRID(ST_MakePoint(114.3001, 29.9001), 4326), 'proposed', 'test')`)
 })
 
-async function versionedUrl(layer: string, session = app.anon): Promise<string> {
+/** Anything that GETs: the anonymous agent or a logged-in session. */
+type Getter = { get(url: string): ReturnType<TestApp['anon']['get']> }
+
+async function versionedUrl(layer: string, session: Getter = app.anon): Promise<string> {
   const tj = await session.get(`/tiles/${layer}.json`)
   expect(tj.status).toBe(200)
   return new URL(String(tj.body.tiles[0]).replace('{z}', String(tile.z)).replace('{x}', String(tile.x)).replace('{y}', String(tile.y))).pathname
     + new URL(String(tj.body.tiles[0])).search
 }
 
-const get = (url: string, session = app.anon, headers: Record<string, string> = {}) =>
+const get = (url: string, session: Getter = app.anon, headers: Record<string, string> = {}) =>
   session.get(url).set(headers).buffer(true).parse(binaryParser as never)
 
 describe('cached versioned tiles', () => {
