@@ -14,6 +14,7 @@ import type { AppDeps } from './http/app-deps.ts'
 import { buildOpenApi } from './http/openapi.ts'
 import { originCheck } from './http/origin-check.middleware.ts'
 import { registerRoutes } from './http/register-routes.ts'
+import { admissionQueue } from './http/admission-queue.middleware.ts'
 import { cachedTileFastPath } from './tiles/cached-tile-fast-path.ts'
 import { unstorableTextInUrl } from './http/unstorable-text.middleware.ts'
 import type { RouteDef } from './http/route.ts'
@@ -83,6 +84,9 @@ export function createApp(options: CreateAppOptions): DimingApp {
   app.use(cookieParser())
   app.use(originCheck)
   app.use(unstorableTextInUrl)
+  // Database-backed paths are admitted in arrival order (by default only on the embedded engine).
+  const concurrency = config.maxConcurrentRequests ?? (options.db.engine === 'pglite' ? 4 : 0)
+  if (concurrency > 0) app.use(['/api', '/ogc', '/tiles'], admissionQueue({ concurrency, queueLimit: config.requestQueueLimit }))
   // Only API paths need the session: static assets and the SPA page never touch the database.
   app.use(['/api', '/ogc', '/tiles'], sessionMiddleware(options.db, config.sessionTtlSeconds))
 

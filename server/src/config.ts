@@ -20,6 +20,13 @@ export interface AppConfig {
   trustProxy: boolean
   /** Zip-bomb guard for uploaded archives: bulk imports, and the small form uploads (XLSX of place names, facilities). */
   zipLimits: { bulk: ZipLimits; upload: ZipLimits }
+  /**
+   * Database-backed requests (/api, /ogc, /tiles) served at once; the rest wait in arrival order.
+   * null = by engine: 4 on the embedded engine (one in-process connection), unlimited on PostgreSQL.
+   */
+  maxConcurrentRequests: number | null
+  /** Requests allowed to wait for a slot; beyond it the answer is 503 with Retry-After. */
+  requestQueueLimit: number
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -74,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.DIMING_TRUST_PROXY === 'true',
     zipLimits: zipLimitsFrom(env),
+    maxConcurrentRequests: env.DIMING_MAX_CONCURRENT_REQUESTS ? strictIntFrom(env, 'DIMING_MAX_CONCURRENT_REQUESTS', 4) : null,
+    requestQueueLimit: strictIntFrom(env, 'DIMING_REQUEST_QUEUE_LIMIT', 2000),
     ...overrides,
   }
 }

@@ -20,4 +20,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DIMING_ZIP_MAX_MB: '1GB' })).toThrow(/DIMING_ZIP_MAX_MB/)
     expect(() => loadConfig({ DIMING_ZIP_MAX_RATIO: '0' })).toThrow(/DIMING_ZIP_MAX_RATIO/)
   })
+
+  it('leaves request admission to the engine unless DIMING_MAX_CONCURRENT_REQUESTS is set, and refuses a malformed value', () => {
+    expect(loadConfig({})).toMatchObject({ maxConcurrentRequests: null, requestQueueLimit: 2000 })
+    expect(loadConfig({ DIMING_MAX_CONCURRENT_REQUESTS: '8', DIMING_REQUEST_QUEUE_LIMIT: '50' })).toMatchObject({ maxConcurrentRequests: 8, requestQueueLimit: 50 })
+    expect(() => loadConfig({ DIMING_MAX_CONCURRENT_REQUESTS: 'many' })).toThrow(/DIMING_MAX_CONCURRENT_REQUESTS/)
+  })
 })

@@ -17,6 +17,7 @@ export const PROBLEM_TYPES = {
   unsupportedMediaType: '/problems/unsupported-media-type',
   unprocessable: '/problems/unprocessable',
   tooManyRequests: '/problems/too-many-requests',
+  serviceUnavailable: '/problems/service-unavailable',
   csrf: '/problems/csrf-token-invalid',
   internal: '/problems/internal',
 } as const
@@ -111,6 +112,13 @@ export class UnsupportedMediaType extends Problem {
 }
 
 /** 429: throttled. */
+/** 503: the server is saturated (its request queue is full); retry after `Retry-After` seconds. */
+export class ServiceUnavailable extends Problem {
+  constructor(detail = 'The server is busy; try again shortly.') {
+    super({ status: 503, type: PROBLEM_TYPES.serviceUnavailable, title: 'Service unavailable', detail })
+  }
+}
+
 export class TooManyRequests extends Problem {
   constructor(detail = 'Too many requests; try again later.') {
     super({ status: 429, type: PROBLEM_TYPES.tooManyRequests, title: 'Too many requests', detail })
