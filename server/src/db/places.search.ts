@@ -24,6 +24,9 @@ export interface PlaceSearchParams {
  */
 export const SEARCH_CANDIDATE_CAP = 1000
 
+/** Browsing without text counts up to this many names exactly (a city's whole register), then reports a lower bound. */
+export const BROWSE_COUNT_CAP = 10_000
+
 /** Most rows read from one typo set (one character off, similar pinyin). */
 export const FUZZY_CANDIDATE_CAP = 200
 
@@ -108,6 +111,7 @@ export function buildPlaceSearch(p: PlaceSearchParams): { text: string; values: 
     p.bbox?.[0] ?? null, p.bbox?.[1] ?? null, p.bbox?.[2] ?? null, p.bbox?.[3] ?? null, p.limit, p.offset, cap]
   const geometry = p.withGeometry ? `, ST_AsGeoJSON(p.geom, ${DISPLAY_DECIMALS})::json AS geometry` : ''
   if (p.text === '') {
+    values[12] = Math.max(BROWSE_COUNT_CAP, cap)
     // Browse: every name passing the filters, shortest and then alphabetical first (index 0022); counted up to the cap.
     const text = `
     WITH counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM place_names p WHERE ${filters('p')} LIMIT $13 + 1) c)
