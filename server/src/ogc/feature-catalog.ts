@@ -2,6 +2,7 @@ import type { Feature, Geometry } from 'geojson'
 import type { Queryable } from '../db/db.ts'
 import type { CollectionDef } from './collection.ts'
 import type { ItemsQuery } from './items-query.ts'
+import { readLayerVersion } from '../tiles/read-layer-version.ts'
 import { AliasGeometry, AliasId, buildItemByIdSql, buildItemsSql } from './items.sql.ts'
 
 /** One page of features and how many match in total. */
@@ -11,6 +12,31 @@ export interface FeaturePage {
 }
 
 type Row = Record<string, unknown>
+
+/** Counts of recent item queries per database, valid for one data version of the collection's table. */
+const counts = new WeakMap<Queryable, Map<string, { version: number; n: number }>>()
+const MAX_CACHED_COUNTS = 500
+
+/**
+ * `numberMatched` of an items query: counted once per data version of the table (a client paging through
+ * a million features — GDAL, QGIS — would otherwise count them all again for every page).
+ */
+async function countMatched(db: Queryable, table: string, count: { text: string; values: unknown[] }): Promise<number> {
+  let perDb = counts.get(db)
+  if (!perDb) counts.set(db, (perDb = new Map()))
+  const key = `${count.text}\u0000${JSON.stringify(count.values)}`
+  const version = await readLayerVersion(db, table)
+  const hit = perDb.get(key)
+  if (hit && hit.version === version) return hit.n
+  const { rows } = await db.query<{ n: number }>(count.text, count.values)
+  const n = Number(rows[0]?.n ?? 0)
+  // Version 0: a table no write has bumped (or not tracked by layer_versions): nothing proves a count current.
+  if (version === 0) return n
+  perDb.delete(key)
+  perDb.set(key, { version, n })
+  if (perDb.size > MAX_CACHED_COUNTS) perDb.delete(perDb.keys().next().value!)
+  return n
+}
 
 function toFeature(c: CollectionDef, row: Row): Feature {
   const properties: Record<string, unknown> = {}
@@ -28,11 +54,11 @@ export function createFeatureCatalog(db: Queryable) {
   return {
     async findItems(c: CollectionDef, q: ItemsQuery): Promise<FeaturePage> {
       const sql = buildItemsSql(c, q)
-      const [page, count] = await Promise.all([
+      const [page, numberMatched] = await Promise.all([
         db.query<Row>(sql.page.text, sql.page.values),
-        db.query<{ n: number }>(sql.count.text, sql.count.values),
+        countMatched(db, c.table, sql.count),
       ])
-      return { features: page.rows.map((r) => toFeature(c, r)), numberMatched: Number(count.rows[0]?.n ?? 0) }
+      return { features: page.rows.map((r) => toFeature(c, r)), numberMatched }
     },
     /**
      * Every matching feature in id order, read in keyset pages (no OFFSET), for exports of any size.
