@@ -1,4 +1,11 @@
+import { createReadStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import type { Feature } from 'geojson'
 import { z } from 'zod'
+import { writeWithOgr } from '../domain/bulk/writers/write-with-ogr.ts'
 import { renderPrintPage } from '../domain/places/render-print-page.ts'
 import { findPlaceCategory } from '../domain/places/place-categories.ts'
 import { exportRows, toCsv, toGeoJson, toXlsx } from '../db/places.exchange.ts'
@@ -51,9 +58,9 @@ export const placesExchangeRoutes: RouteModule = [
     },
   }),
   defineRoute({
-    method: 'get', path: '/api/places/export', summary: 'Export the search as XLSX, CSV (Chinese headers, re-importable) or GeoJSON',
+    method: 'get', path: '/api/places/export', summary: 'Export the search as XLSX, CSV (Chinese headers, re-importable), GeoJSON, zipped Shapefile or GeoPackage',
     tags: ['places'], access: 'public',
-    query: searchQuery.extend({ format: z.enum(['xlsx', 'csv', 'geojson']), limit: z.coerce.number().int().min(1).max(50_000).default(50_000) }),
+    query: searchQuery.extend({ format: z.enum(['xlsx', 'csv', 'geojson', 'shapefile', 'gpkg']), limit: z.coerce.number().int().min(1).max(50_000).default(50_000) }),
     responses: { 200: { description: 'File', contentType: XLSX }, 400: 'Invalid parameter' },
     handler: async ({ query, user, deps, res }) => {
       const { format, ...search } = query
@@ -61,7 +68,20 @@ export const placesExchangeRoutes: RouteModule = [
       const stamp = new Date().toISOString().slice(0, 10)
       if (format === 'csv') res.type('text/csv; charset=utf-8').attachment(`place-names-${stamp}.csv`).send(toCsv(rows))
       else if (format === 'geojson') res.type('application/geo+json').attachment(`place-names-${stamp}.geojson`).send(toGeoJson(rows))
-      else res.type(XLSX).attachment(`place-names-${stamp}.xlsx`).send(await toXlsx(rows, `标准地名（${stamp} 导出）`))
+      else if (format === 'xlsx') res.type(XLSX).attachment(`place-names-${stamp}.xlsx`).send(await toXlsx(rows, `标准地名（${stamp} 导出）`))
+      else {
+        // Shapefile / GeoPackage through GDAL, as the layer exports (/api/bulk/exports) write them.
+        const dir = await mkdtemp(path.join(tmpdir(), 'diming-places-export-'))
+        try {
+          const features = (JSON.parse(toGeoJson(rows)) as { features: Feature[] }).features
+          const file = await writeWithOgr((async function* () { yield* features })(), format, 'place_names', dir)
+          res.type(format === 'gpkg' ? 'application/geopackage+sqlite3' : 'application/zip')
+            .attachment(`place-names-${stamp}.${format === 'gpkg' ? 'gpkg' : 'zip'}`)
+          await pipeline(createReadStream(file), res)
+        } finally {
+          await rm(dir, { recursive: true, force: true })
+        }
+      }
     },
   }),
   defineRoute({

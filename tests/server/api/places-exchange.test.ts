@@ -1,4 +1,10 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import iconv from 'iconv-lite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp, type TestSession } from '../../helpers/test-app.ts'
@@ -128,6 +134,28 @@ describe(`places import, export, directory and clean-up queues (${TEST_ENGINE})`
     const geo = await app.anon.get('/api/places/export').query({ format: 'geojson', category: '2530' })
     const fc = JSON.parse(geo.text)
     expect(fc.features.map((f: { properties: { name: string } }) => f.properties.name).sort()).toEqual(['枫林路', '桂花路', '长安街'].sort())
+  })
+
+  it.skipIf(!existsSync('/usr/bin/ogr2ogr'))('exports the ranked search as a GeoPackage and a zipped UTF-8 Shapefile', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'places-export-'))
+    const read = async (file: string) => JSON.parse((await promisify(execFile)('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', file], { maxBuffer: 16 << 20 })).stdout).features as { properties: Record<string, unknown> }[]
+    try {
+      const gpkg = await app.anon.get('/api/places/export').query({ format: 'gpkg', category: '2530' }).buffer(true).parse(binary)
+      expect(gpkg.status).toBe(200)
+      expect(gpkg.headers['content-disposition']).toMatch(/\.gpkg/)
+      writeFileSync(path.join(dir, 'p.gpkg'), gpkg.body as Buffer)
+      const fromGpkg = await read(path.join(dir, 'p.gpkg'))
+      expect(fromGpkg.map((f) => f.properties.name).sort()).toEqual(['枫林路', '桂花路', '长安街'].sort())
+      expect(fromGpkg.find((f) => f.properties.name === '桂花路')!.properties).toMatchObject({ category_code: '2530', pinyin: 'Guihua Lu' })
+      const shp = await app.anon.get('/api/places/export').query({ format: 'shapefile', q: '桂花路' }).buffer(true).parse(binary)
+      const zip = await JSZip.loadAsync(shp.body as Buffer)
+      for (const name of Object.keys(zip.files)) writeFileSync(path.join(dir, name), await zip.file(name)!.async('nodebuffer'))
+      const shpFile = Object.keys(zip.files).find((n) => n.endsWith('.shp'))!
+      expect(await zip.file(shpFile.replace(/\.shp$/, '.cpg'))!.async('string')).toMatch(/UTF-8/i)
+      expect((await read(path.join(dir, shpFile))).map((f) => f.properties.name)).toContain('桂花路')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('prints the 标准地名录 of a county, by class with pinyin', async () => {

@@ -55,7 +55,7 @@ export const fetchCategories = () => http<{ categories: PlaceCategory[] }>('/api
 export const fetchRoads = () => http<FeatureCollection>('/api/places/roads')
 
 /** URL of an export of the search (XLSX, CSV or GeoJSON), for a download link. */
-export const exportUrl = (format: 'xlsx' | 'csv' | 'geojson', filters: SearchFilters) => {
+export const exportUrl = (format: 'xlsx' | 'csv' | 'geojson' | 'shapefile' | 'gpkg', filters: SearchFilters) => {
   const params = new URLSearchParams({ format })
   for (const [k, v] of Object.entries(filters)) if (v) params.set(k, String(v))
   return `/api/places/export?${params.toString()}`
