@@ -196,15 +196,11 @@ describe.skipIf(skipReason)('boundary survey workspace (e2e)', () => {
     await page.getByTestId('boundary-line-tab-revisions').click()
     await page.getByTestId(`boundary-revision-${shared.properties.version + 1}`).click()
     await expect.poll(() => page.getByTestId('boundary-diff').count()).toBe(1)
+    // Both the older and the newer geometry are drawn (poll: the diff source renders a frame or two later).
     await expect.poll(() => page.evaluate(() => {
       const map = (window as unknown as MapWindow).__dimingMap
-      return [map.queryRenderedFeatures({ layers: ['boundary-diff-before'] }).length, map.queryRenderedFeatures({ layers: ['boundary-diff-after'] }).length]
-    })).toEqual([expect.any(Number), expect.any(Number)])
-    const rendered = await page.evaluate(() => {
-      const map = (window as unknown as MapWindow).__dimingMap
-      return map.queryRenderedFeatures({ layers: ['boundary-diff-before'] }).length * map.queryRenderedFeatures({ layers: ['boundary-diff-after'] }).length
-    })
-    expect(rendered).toBeGreaterThan(0)
+      return Math.min(map.queryRenderedFeatures({ layers: ['boundary-diff-before'] }).length, map.queryRenderedFeatures({ layers: ['boundary-diff-after'] }).length)
+    }), { timeout: 15_000 }).toBeGreaterThan(0)
     await screenshot(page, 'boundaries-revision-diff')
     await page.getByTestId(`boundary-restore-${shared.properties.version}`).click()
     await expect.poll(() => page.getByTestId('boundary-restored').count(), { timeout: 30_000 }).toBe(1)
