@@ -83,7 +83,11 @@ const bench: BenchFile = {
           await load(handle.db, c.demand, c.supply)
           const source = createCoverageSource(handle.db)
           const request = { types: ['rural_mutual_aid_centre'], distanceMetres: RADIUS, network: 'straight' as const, scope: null }
-          const baseline = await time(c.runs, () => handle.db.query<{ covered: number }>(POSTGIS_COUNT, [RADIUS]))
+          // The baseline runs with PostgreSQL's default parallelism (the API's sessions run without parallel workers).
+          const baseline = await time(c.runs, () => handle.db.transaction(async (tx) => {
+            await tx.query('SET LOCAL max_parallel_workers_per_gather = 2')
+            return tx.query<{ covered: number }>(POSTGIS_COUNT, [RADIUS])
+          }))
           const service = await time(c.runs, () => analyzeCoverage(source, request))
           // What the API does: villages and facilities kept per data version, so a planner's next run skips the load.
           const cached = createCachedCoverageSource(handle.db)

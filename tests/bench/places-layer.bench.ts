@@ -48,6 +48,8 @@ async function benchSearch(ctx: BenchContext, db: Db, base: string, engine: Engi
     // indexes cannot serve it), all matches by name, first 20.
     const scan = summarize(await timeEach(Array.from({ length: size >= 1_000_000 ? 5 : 15 }, () => q), (text) =>
       db.transaction(async (tx) => {
+        // PostgreSQL's default parallelism (the API's own sessions run without parallel workers).
+        await tx.query('SET LOCAL max_parallel_workers_per_gather = 2')
         await tx.query('SET LOCAL enable_indexscan = off')
         await tx.query('SET LOCAL enable_bitmapscan = off')
         return tx.query("SELECT id, name FROM place_names WHERE name ILIKE '%' || $1 || '%' OR search_pinyin ILIKE '%' || $1 || '%' ORDER BY name LIMIT 20", [text])

@@ -28,7 +28,7 @@ export const SEARCH_CANDIDATE_CAP = 1000
 export const BROWSE_COUNT_CAP = 10_000
 
 /** Most rows read from one typo set (one character off, similar pinyin). */
-export const FUZZY_CANDIDATE_CAP = 200
+export const FUZZY_CANDIDATE_CAP = 50
 
 /**
  * Typo sets are searched only when the direct sets (characters, prefix, homophones, pinyin, initials) found
@@ -73,20 +73,28 @@ function directSets(latin: boolean): string[] {
   ]
 }
 
-/** Typo sets: one character off (same first character), similar pinyin (trigrams). */
-function fuzzySets(latin: boolean): string[] {
-  return [
-    ...(latin ? [] : [`length($1) >= 2 AND t.name LIKE left($1, 1) || '%' AND abs(length(t.name) - length($1)) <= 1 AND levenshtein(t.name, $1) = 1`]),
-    `length($2) >= 4 AND t.search_pinyin % $2`,
-  ]
+/**
+ * Near typo sets, searched when the direct sets found few: one character off (same first character) for
+ * characters typed, pinyin a letter or two off (same first two letters) for pinyin typed.
+ */
+function nearSets(latin: boolean): string[] {
+  return latin
+    ? [`length($2) >= 5 AND t.search_pinyin LIKE left($2, 2) || '%' AND abs(length(t.search_pinyin) - length($2)) <= 2 AND levenshtein(t.search_pinyin, $2) <= 2`]
+    : [`length($1) >= 2 AND t.name LIKE left($1, 1) || '%' AND abs(length(t.name) - length($1)) <= 1 AND levenshtein(t.name, $1) = 1`]
 }
+
+/** Similar pinyin (trigrams), searched when direct and near sets together found few (its index scan costs most). */
+const SIMILAR_SET = `length($2) >= 4 AND t.search_pinyin % $2`
 
 /**
  * One capped candidate set of the register or of the aliases, with what scoring and ordering need.
- * `$13` caps direct sets, `$14` typo sets; a typo set runs only when the direct sets found fewer than `$15`.
+ * `$13` caps direct sets, `$14` typo sets; near typo sets run only when the direct sets found fewer than
+ * `$15` candidates, the similar-pinyin set only when direct and near sets together did.
  */
-function candidateSet(no: number, where: string, alias: boolean, fuzzy: boolean): string {
-  const gate = fuzzy ? '(SELECT n FROM direct_count) < $15 AND ' : ''
+function candidateSet(no: number, where: string, alias: boolean, stage: 'direct' | 'near' | 'similar'): string {
+  const fuzzy = stage !== 'direct'
+  const gate = stage === 'near' ? '(SELECT n FROM direct_count) < $15 AND '
+    : stage === 'similar' ? '(SELECT n FROM direct_count) + (SELECT n FROM near_count) < $15 AND ' : ''
   const from = alias ? `place_name_aliases t JOIN place_names p ON p.id = t.place_id` : `place_names t`
   const select = alias
     ? `${no} AS s, t.place_id AS id, 'alias' AS match, t.name AS matched_name, ${score('t.name', 't.search_pinyin', 't.search_initials')} - 3 AS score, p.name AS place_name`
@@ -124,20 +132,28 @@ export function buildPlaceSearch(p: PlaceSearchParams): { text: string; values: 
     return { text, values }
   }
   values.push(FUZZY_CANDIDATE_CAP, FUZZY_WHEN_FEWER_THAN)
-  const direct = directSets(p.latin)
-  const fuzzy = fuzzySets(p.latin)
   const sets: string[] = []
-  direct.forEach((w) => sets.push(candidateSet(sets.length + 1, w, false, false), candidateSet(sets.length + 2, w, true, false)))
-  const directSetCount = sets.length
-  fuzzy.forEach((w) => sets.push(candidateSet(sets.length + 1, w, false, true), candidateSet(sets.length + 2, w, true, true)))
+  const add = (wheres: string[], stage: 'direct' | 'near' | 'similar') => {
+    for (const w of wheres) sets.push(candidateSet(sets.length + 1, w, false, stage), candidateSet(sets.length + 2, w, true, stage))
+    return sets.length
+  }
+  const directEnd = add(directSets(p.latin), 'direct')
+  const nearEnd = add(nearSets(p.latin), 'near')
+  add([SIMILAR_SET], 'similar')
+  const directSetCount = directEnd
   const text = `
     WITH direct AS MATERIALIZED (
-      ${sets.slice(0, directSetCount).join('\n      UNION ALL ')}
+      ${sets.slice(0, directEnd).join('\n      UNION ALL ')}
     ), direct_count AS (
       SELECT count(*) AS n FROM direct
+    ), near AS MATERIALIZED (
+      ${sets.slice(directEnd, nearEnd).join('\n      UNION ALL ')}
+    ), near_count AS (
+      SELECT count(*) AS n FROM near
     ), cand AS (
       SELECT * FROM direct
-      UNION ALL ${sets.slice(directSetCount).join('\n      UNION ALL ')}
+      UNION ALL SELECT * FROM near
+      UNION ALL ${sets.slice(nearEnd).join('\n      UNION ALL ')}
     ), best AS (
       SELECT DISTINCT ON (id) id, score, match, matched_name, place_name FROM cand WHERE score > 0
       ORDER BY id, score DESC, match DESC
