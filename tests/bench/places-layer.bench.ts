@@ -83,9 +83,13 @@ async function benchLoad(ctx: BenchContext, cachedDb: Db, engine: Engine, size: 
   try {
     const t = sampleTiles(1, 12)[0]!
     const tileUrl = `${app.base}/tiles/place_names/${t.z}/${t.x}/${t.y}.pbf`
+    // The URL MapLibre requests: the TileJSON's template carries the data version (?v=).
+    const template = ((await (await fetch(`${app.base}/tiles/place_names.json`)).json()) as { tiles: string[] }).tiles[0]!
+    const versionedUrl = template.replace('{z}', String(t.z)).replace('{x}', String(t.x)).replace('{y}', String(t.y))
     await fetchOk(tileUrl)
     const cases: [string, string][] = [
-      ['cached tile', tileUrl],
+      ['cached tile (?v= URL, as the map asks)', versionedUrl],
+      ['cached tile without ?v= (full route)', tileUrl],
       ['OGC items page (limit 50, bbox)', `${app.base}/ogc/collections/place_names/items?bbox=${tileToBbox4326(t).join(',')}&limit=50`],
       ['search "桂花" (limit 20)', `${app.base}/api/places?q=${encodeURIComponent('桂花')}&limit=20`],
     ]

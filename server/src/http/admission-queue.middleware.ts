@@ -14,10 +14,11 @@ export interface AdmissionQueueOptions {
 /**
  * First come, first served admission of requests: at most `concurrency` are in the handlers at once, the
  * rest wait in arrival order, and when `queueLimit` are already waiting the next one gets a 503
- * problem+json with `Retry-After`. On the embedded engine every query runs on one in-process connection,
- * so letting 200 requests interleave their queries only makes each of them wait for all the others
- * (a few took longer than a client's 30 s timeout under load); served in order, the wait is bounded by
- * the queue ahead. A client that disconnects while waiting leaves the queue.
+ * problem+json with `Retry-After` instead of piling up without bound. On the embedded engine every query
+ * runs on one in-process connection, so more than a few requests in the handlers at once only interleave
+ * their queries and hold their half-built answers in memory. (It does not remove the multi-second tail
+ * latencies the soak test sees under 200 clients: those come from the server's one thread being busy,
+ * see docs/performance.md.) A client that disconnects while waiting leaves the queue.
  * @example app.use('/api', admissionQueue({ concurrency: 4, queueLimit: 2000 }))
  */
 export function admissionQueue(options: AdmissionQueueOptions): RequestHandler & { stats(): { active: number; waiting: number } } {
