@@ -59,20 +59,36 @@ async function benchSearch(ctx: BenchContext, db: Db, base: string, engine: Engi
 }
 
 async function benchTiles(ctx: BenchContext, db: Db, base: string, engine: Engine, size: number) {
-  const tiles = sampleTiles(30, 12)
-  const url = (t: TileCoord) => `${base}/tiles/place_names/${t.z}/${t.x}/${t.y}.pbf`
-  const api = summarize(await timeEach(tiles, (t) => fetchOk(url(t))))
-  const bytes = (await Promise.all(tiles.slice(0, 10).map((t) => fetchOk(url(t))))).reduce((a, b) => a + b, 0) / 10
-  let baseline: { name: string; median: number } | undefined
-  if (engine === 'pg') {
-    const direct = summarize(await timeEach(tiles, (t) => {
-      const sql = buildMvtSql(placeNames, t)
-      return db.query(sql.text, sql.values)
-    }))
-    baseline = { name: 'ST_AsMVT SQL direct', median: direct.median }
+  const tiles = sampleTiles(60, 12)
+  // The URL MapLibre requests (TileJSON's template, with the data version); the tile cache is off here.
+  const template = ((await (await fetch(`${base}/tiles/place_names.json`)).json()) as { tiles: string[] }).tiles[0]!
+  const url = (t: TileCoord) => template.replace('{z}', String(t.z)).replace('{x}', String(t.x)).replace('{y}', String(t.y))
+  const plainUrl = (t: TileCoord) => `${base}/tiles/place_names/${t.z}/${t.x}/${t.y}.pbf`
+  // Interleaved per tile (API, full route, direct SQL) after one untimed pass, so no variant profits from
+  // pages the one before it brought into the cache.
+  for (const t of tiles) await fetchOk(url(t))
+  const direct = (t: TileCoord) => {
+    const sql = buildMvtSql(placeNames, t)
+    return db.query(sql.text, sql.values)
   }
-  ctx.record({ suite: 'tiles', case: 'z12 place-name tile via API (uncached)', engine, size, median: api.median, p95: api.p95, unit: 'ms', baseline, note: `${Math.round(bytes / 1024)} KB avg` })
-  const items = summarize(await timeEach(tiles, (t) => fetchOk(`${base}/ogc/collections/place_names/items?bbox=${tileToBbox4326(t).join(',')}&limit=10000`)))
+  const samples = { api: [] as number[], plain: [] as number[], direct: [] as number[] }
+  const time = async (into: number[], fn: () => Promise<unknown>) => {
+    const t0 = performance.now()
+    await fn()
+    into.push(performance.now() - t0)
+  }
+  for (const t of tiles) {
+    await time(samples.api, () => fetchOk(url(t)))
+    await time(samples.plain, () => fetchOk(plainUrl(t)))
+    if (engine === 'pg') await time(samples.direct, () => direct(t))
+  }
+  const api = summarize(samples.api)
+  const plain = summarize(samples.plain)
+  const bytes = (await Promise.all(tiles.slice(0, 10).map((t) => fetchOk(url(t))))).reduce((a, b) => a + b, 0) / 10
+  const baseline = engine === 'pg' ? { name: 'ST_AsMVT SQL direct', median: summarize(samples.direct).median } : undefined
+  ctx.record({ suite: 'tiles', case: 'z12 place-name tile via API (uncached, ?v= URL)', engine, size, median: api.median, p95: api.p95, unit: 'ms', baseline, note: `${Math.round(bytes / 1024)} KB avg` })
+  ctx.record({ suite: 'tiles', case: 'z12 place-name tile via API (uncached, no ?v=: full route)', engine, size, median: plain.median, p95: plain.p95, unit: 'ms', baseline })
+  const items = summarize(await timeEach(tiles.slice(0, 30), (t) => fetchOk(`${base}/ogc/collections/place_names/items?bbox=${tileToBbox4326(t).join(',')}&limit=10000`)))
   ctx.record({ suite: 'tiles', case: 'z12 tile via API (uncached)', engine, size, median: api.median, p95: api.p95, unit: 'ms', baseline: { name: 'GeoJSON bbox items', median: items.median } })
 }
 

@@ -5,7 +5,8 @@ import { collections } from '../ogc/collections.ts'
 import { ContentTypeMVT } from '../ogc/vocabulary.ts'
 import { layerEtag } from './layer-etag.ts'
 import { tileCacheControl } from './tile-cache-control.ts'
-import { peekCachedTile } from './tile-service.ts'
+import { isValidTile } from './tile-math.ts'
+import { getTile, layerState, peekCachedTile } from './tile-service.ts'
 
 /** `/tiles/{layer}/{z}/{x}/{y}.pbf?v={version}` and nothing else. */
 const VERSIONED_TILE = /^\/tiles\/([a-z0-9_]{1,100})\/(\d{1,2})\/(\d{1,7})\/(\d{1,7})\.pbf\?v=(\d{1,15})$/
@@ -13,12 +14,14 @@ const VERSIONED_TILE = /^\/tiles\/([a-z0-9_]{1,100})\/(\d{1,2})\/(\d{1,7})\/(\d{
 const publicLayers = new Map<string, CollectionDef>(collections.filter((c) => c.tiles && c.access === 'public').map((c) => [c.id, c]))
 
 /**
- * Serves repeated requests for versioned tiles of public layers straight from the in-process tile cache,
- * before logging, cookies, sessions and routing (a cached tile then costs microseconds, not a trip through
- * the whole stack and a version lookup). A versioned URL names immutable content — the tile of that data
- * version — so no database access is needed. Anything else (a miss, no `v`, a private layer, another query
- * parameter) goes on to the normal tile route, which encodes, caches and logs.
- * Mounted after the security headers so the answer carries the same headers as every other response.
+ * Serves versioned tiles of public layers before logging, cookies, sessions and routing — the path every
+ * map tile takes, since TileJSON's URLs carry `?v=`. A versioned URL names immutable content (the tile of
+ * that data version): a cache hit is answered with no database access at all; a miss reads the layer's
+ * version and, when the URL asks for the current one, encodes, caches and answers the tile here too.
+ * Anything else (a stale or future `v`, no `v`, a private layer, another query parameter, a tile outside
+ * the pyramid) goes on to the normal tile route, which checks access, logs, and explains refusals.
+ * Mounted after the security headers so the answer carries the same headers as every other response;
+ * errors go to the problem+json handler.
  * @param db the database whose tile cache is read
  */
 export function cachedTileFastPath(db: Db): RequestHandler {
@@ -29,18 +32,27 @@ export function cachedTileFastPath(db: Db): RequestHandler {
     const c = publicLayers.get(m[1]!)
     if (!c) return next()
     const version = Number(m[5])
-    const tile = peekCachedTile(db, c.id, version, { z: Number(m[2]), x: Number(m[3]), y: Number(m[4]) })
-    if (!tile) return next()
-    const etag = layerEtag(c, version)
-    res.setHeader('ETag', etag)
-    res.setHeader('Cache-Control', tileCacheControl(true, version, version))
-    if (req.headers['if-none-match']?.split(',').some((s) => s.trim() === etag)) {
-      res.statusCode = 304
-      res.end()
-      return
-    }
-    res.setHeader('Content-Type', ContentTypeMVT)
-    res.setHeader('Content-Length', tile.byteLength)
-    res.end(req.method === 'HEAD' ? undefined : Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength))
+    const t = { z: Number(m[2]), x: Number(m[3]), y: Number(m[4]) }
+    if (!isValidTile(t)) return next()
+    const cached = peekCachedTile(db, c.id, version, t)
+    if (cached) return send(req, res, c, version, cached)
+    layerState(db, c).then(async (state) => {
+      if (state.version !== version) return next()
+      send(req, res, c, version, await getTile(db, c, t, version))
+    }).catch(next)
   }
+}
+
+function send(req: Request, res: Response, c: CollectionDef, version: number, tile: Uint8Array): void {
+  const etag = layerEtag(c, version)
+  res.setHeader('ETag', etag)
+  res.setHeader('Cache-Control', tileCacheControl(true, version, version))
+  if (req.headers['if-none-match']?.split(',').some((s) => s.trim() === etag)) {
+    res.statusCode = 304
+    res.end()
+    return
+  }
+  res.setHeader('Content-Type', ContentTypeMVT)
+  res.setHeader('Content-Length', tile.byteLength)
+  res.end(req.method === 'HEAD' ? undefined : Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength))
 }

@@ -39,10 +39,13 @@ describe('cached versioned tiles', () => {
     const url = await versionedUrl('place_names')
     const first = await get(url)
     expect(first.status).toBe(200)
-    expect(first.headers['x-request-id']).toBeTruthy() // the full route (logged)
+    const plain = await get(url.replace(/\?.*$/, ''))
+    expect(plain.headers['x-request-id']).toBeTruthy() // without ?v=: the full route (logged)
+    expect(Buffer.compare(plain.body, first.body)).toBe(0)
     const second = await get(url)
     expect(second.status).toBe(200)
-    expect(second.headers['x-request-id']).toBeUndefined() // the fast path: not routed
+    expect(first.headers['x-request-id']).toBeUndefined() // a versioned tile, even a miss: the fast path, not routed
+    expect(second.headers['x-request-id']).toBeUndefined()
     expect(Buffer.compare(second.body, first.body)).toBe(0)
     expect(second.headers.etag).toBe(first.headers.etag)
     expect(second.headers['cache-control']).toBe('public, max-age=86400, immutable')
@@ -64,6 +67,20 @@ describe('cached versioned tiles', () => {
     const fresh = await get(after)
     expect(decodeTile(fresh.body).place_names!.features.map((f) => f.properties.name).sort()).toEqual(['内部路', '快速路'])
     await t.db.query(`UPDATE place_names SET status = 'proposed' WHERE name = '内部路'`)
+  })
+
+  it('sends a stale or future version, a tile outside the pyramid and unknown parameters to the full route', async () => {
+    const url = await versionedUrl('place_names')
+    const v = Number(new URL(`http://x${url}`).searchParams.get('v'))
+    const future = await get(url.replace(/v=\d+/, `v=${v + 5}`))
+    expect(future.status).toBe(200)
+    expect(future.headers['x-request-id']).toBeTruthy()
+    expect(future.headers['cache-control']).toBe('public, no-cache')
+    const outside = await get(`/tiles/place_names/3/9/9.pbf?v=${v}`)
+    expect(outside.status).toBe(404)
+    expect(outside.headers['content-type']).toContain('application/problem+json')
+    const extra = await get(`${url}&colour=red`)
+    expect(extra.status).toBe(400)
   })
 
   it('never serves a private layer from the cache to a caller without the right', async () => {
