@@ -8,7 +8,7 @@ import {
   SELECT_DEMAND, SELECT_GRID_CANDIDATES, SELECT_ROAD_LINES, SELECT_SCOPE_NAME, SELECT_SUPPLY, SELECT_TOWNSHIP_EXTENT,
 } from './coverage.queries.ts'
 import { locatePoint } from './facilities.registry.ts'
-import { readLayerVersion } from '../tiles/read-layer-version.ts'
+import { createLayerVersionCache } from './layer-version-cache.ts'
 
 /** Most grid cells generated before the township test; a finer grid is refused (null). */
 const MAX_GRID_CELLS = 200_000
@@ -72,35 +72,15 @@ export function createCoverageSource(q: Queryable): CoverageSource {
   }
 }
 
-/** Demand and supply lists kept per database, keyed by scope / types and valid for one data version. */
-interface CachedList<T> { version: number; value: Promise<readonly T[]> }
-const demandCaches = new WeakMap<Queryable, Map<string, CachedList<DemandPoint>>>()
-const supplyCaches = new WeakMap<Queryable, Map<string, CachedList<SupplyPoint>>>()
 /** Scopes (or type sets) remembered per database; the least recently used is dropped beyond this. */
 const MAX_CACHED_LISTS = 16
+const demandCache = createLayerVersionCache<DemandPoint[]>(MAX_CACHED_LISTS)
+const supplyCache = createLayerVersionCache<SupplyPoint[]>(MAX_CACHED_LISTS)
 
-function frozen<T extends object>(list: T[]): readonly T[] {
+/** The list and its points frozen: cached lists are shared by every caller. */
+function frozen<T extends object>(list: T[]): T[] {
   for (const item of list) Object.freeze(item)
-  return Object.freeze(list)
-}
-
-async function cachedList<T extends object>(
-  caches: WeakMap<Queryable, Map<string, CachedList<T>>>, q: Queryable, table: string, key: string, load: () => Promise<T[]>,
-): Promise<T[]> {
-  let cache = caches.get(q)
-  if (!cache) caches.set(q, (cache = new Map()))
-  const version = await readLayerVersion(q, table)
-  const found = cache.get(key)
-  cache.delete(key)
-  if (found && found.version === version) {
-    cache.set(key, found)
-    return found.value as Promise<T[]>
-  }
-  const value = load().then(frozen)
-  value.catch(() => cache.delete(key))
-  cache.set(key, { version, value })
-  if (cache.size > MAX_CACHED_LISTS) cache.delete(cache.keys().next().value!)
-  return value as Promise<T[]>
+  return Object.freeze(list) as T[]
 }
 
 /**
@@ -115,7 +95,7 @@ export function createCachedCoverageSource(db: Queryable): CoverageSource {
   const source = createCoverageSource(db)
   return {
     ...source,
-    demand: (scope) => cachedList(demandCaches, db, 'divisions', scope ?? '*', () => source.demand(scope)),
-    supply: (types) => cachedList(supplyCaches, db, 'facilities', [...types].sort().join(','), () => source.supply(types)),
+    demand: (scope) => demandCache.get(db, 'divisions', scope ?? '*', () => source.demand(scope).then(frozen)),
+    supply: (types) => supplyCache.get(db, 'facilities', [...types].sort().join(','), () => source.supply(types).then(frozen)),
   }
 }

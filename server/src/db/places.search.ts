@@ -140,7 +140,6 @@ export function buildPlaceSearch(p: PlaceSearchParams): { text: string; values: 
   const directEnd = add(directSets(p.latin), 'direct')
   const nearEnd = add(nearSets(p.latin), 'near')
   add([SIMILAR_SET], 'similar')
-  const directSetCount = directEnd
   const text = `
     WITH direct AS MATERIALIZED (
       ${sets.slice(0, directEnd).join('\n      UNION ALL ')}
@@ -159,7 +158,7 @@ export function buildPlaceSearch(p: PlaceSearchParams): { text: string; values: 
       ORDER BY id, score DESC, match DESC
     ), counted AS (
       SELECT (SELECT count(*) FROM best) AS n,
-        NOT EXISTS (SELECT 1 FROM cand GROUP BY s HAVING count(*) >= CASE WHEN s <= ${directSetCount} THEN $13 ELSE $14 END) AS exact
+        NOT EXISTS (SELECT 1 FROM cand GROUP BY s HAVING count(*) >= CASE WHEN s <= ${directEnd} THEN $13 ELSE $14 END) AS exact
     ), page AS (
       SELECT * FROM best ORDER BY score DESC, length(place_name), place_name, id LIMIT $11 OFFSET $12
     )

@@ -2,7 +2,7 @@ import type { Feature, Geometry } from 'geojson'
 import type { Queryable } from '../db/db.ts'
 import type { CollectionDef } from './collection.ts'
 import type { ItemsQuery } from './items-query.ts'
-import { readLayerVersion } from '../tiles/read-layer-version.ts'
+import { createLayerVersionCache } from '../db/layer-version-cache.ts'
 import { AliasGeometry, AliasId, buildItemByIdSql, buildItemsSql } from './items.sql.ts'
 
 /** One page of features and how many match in total. */
@@ -13,29 +13,15 @@ export interface FeaturePage {
 
 type Row = Record<string, unknown>
 
-/** Counts of recent item queries per database, valid for one data version of the collection's table. */
-const counts = new WeakMap<Queryable, Map<string, { version: number; n: number }>>()
-const MAX_CACHED_COUNTS = 500
-
 /**
- * `numberMatched` of an items query: counted once per data version of the table (a client paging through
- * a million features — GDAL, QGIS — would otherwise count them all again for every page).
+ * `numberMatched` of items queries, counted once per data version of the collection's table (a client
+ * paging through a million features — GDAL, QGIS — would otherwise count them all again for every page).
  */
-async function countMatched(db: Queryable, table: string, count: { text: string; values: unknown[] }): Promise<number> {
-  let perDb = counts.get(db)
-  if (!perDb) counts.set(db, (perDb = new Map()))
-  const key = `${count.text}\u0000${JSON.stringify(count.values)}`
-  const version = await readLayerVersion(db, table)
-  const hit = perDb.get(key)
-  if (hit && hit.version === version) return hit.n
-  const { rows } = await db.query<{ n: number }>(count.text, count.values)
-  const n = Number(rows[0]?.n ?? 0)
-  // Version 0: a table no write has bumped (or not tracked by layer_versions): nothing proves a count current.
-  if (version === 0) return n
-  perDb.delete(key)
-  perDb.set(key, { version, n })
-  if (perDb.size > MAX_CACHED_COUNTS) perDb.delete(perDb.keys().next().value!)
-  return n
+const counts = createLayerVersionCache<number>(500)
+
+function countMatched(db: Queryable, table: string, count: { text: string; values: unknown[] }): Promise<number> {
+  return counts.get(db, table, `${count.text}\u0000${JSON.stringify(count.values)}`,
+    async () => Number((await db.query<{ n: number }>(count.text, count.values)).rows[0]?.n ?? 0))
 }
 
 function toFeature(c: CollectionDef, row: Row): Feature {
