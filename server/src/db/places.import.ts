@@ -1,6 +1,7 @@
 import { writeAudit } from '../auth/audit.ts'
 import { resolveSettings } from '../domain/naming/rule-set-settings.ts'
 import { readImportFile, type ImportFormat } from '../domain/places/import/read-import-file.ts'
+import type { ZipLimits } from '../domain/zip/zip-limits.ts'
 import { validateImportRow, type ImportIssue, type ImportRow } from '../domain/places/import/validate-import-row.ts'
 import { placeNameFields } from '../domain/places/place-name-fields.ts'
 import type { Db, Queryable } from './db.ts'
@@ -80,8 +81,8 @@ async function locate(q: Queryable, rows: ImportRow[]) {
  * file and readings to confirm are warnings.
  * @returns the report (errors and warnings per row, how many were imported)
  */
-export async function importPlaces(db: Db, format: ImportFormat, bytes: Buffer, options: { dryRun: boolean; actor: Actor; requestId?: string; source: string }): Promise<ImportReport> {
-  const table = await readImportFile(format, bytes)
+export async function importPlaces(db: Db, format: ImportFormat, bytes: Buffer, options: { dryRun: boolean; actor: Actor; requestId?: string; source: string; zipLimits?: ZipLimits }): Promise<ImportReport> {
+  const table = await readImportFile(format, bytes, options.zipLimits)
   const report: ImportReport = { format, rows: table.rows.length, valid: false, imported: 0, dry_run: options.dryRun, errors: [], warnings: [], problems: table.problems }
   if (table.rows.length > MAX_IMPORT_ROWS) report.problems.push(`最多 ${MAX_IMPORT_ROWS} 行 / at most ${MAX_IMPORT_ROWS} rows per import`)
   if (table.rows.length === 0) report.problems.push('没有数据行 / no data rows')

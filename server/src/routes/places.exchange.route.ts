@@ -13,7 +13,6 @@ import { importPlaces } from '../db/places.import.ts'
 import { DISPLAY_DECIMALS } from '../db/places.queries.ts'
 import { NotFound, Unprocessable } from '../errors/problem.ts'
 import { defineRoute, schemas, type RouteModule } from '../http/route.ts'
-import { checkZip } from '../domain/zip/check-zip.ts'
 import { ZipRefused } from '../domain/zip/zip-refused.ts'
 import { zipRefusedProblem } from './zip-refused.problem.ts'
 import { actorOf, searchParams, searchQuery } from './places.register.route.ts'
@@ -43,9 +42,8 @@ export const placesExchangeRoutes: RouteModule = [
       const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0)
       let report: Awaited<ReturnType<typeof importPlaces>>
       try {
-        // The form-upload zip limits first (a damaged zip is left to the reader's report); the reader keeps the bulk limits as a backstop.
-        if (query.format === 'xlsx') await checkZip(bytes, deps.config.zipLimits.upload).catch((err: unknown) => { if (err instanceof ZipRefused) throw err })
-        report = await importPlaces(deps.db, query.format, bytes, { dryRun: query.dry_run === 'true', actor: actorOf(user!), requestId, source: query.source })
+        report = await importPlaces(deps.db, query.format, bytes,
+          { dryRun: query.dry_run === 'true', actor: actorOf(user!), requestId, source: query.source, zipLimits: deps.config.zipLimits.upload })
       } catch (err) {
         if (err instanceof ZipRefused) throw zipRefusedProblem(err.reason, err.message)
         throw err

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { checkZip } from '../../zip/check-zip.ts'
-import { DefaultBulkZipLimits, type ZipLimits } from '../../zip/zip-limits.ts'
+import { DefaultUploadZipLimits, type ZipLimits } from '../../zip/zip-limits.ts'
 import { ZipRefused } from '../../zip/zip-refused.ts'
 import { mapHeaders, type ImportKey } from './import-columns.ts'
 
@@ -54,11 +54,10 @@ function cellValue(v: ExcelJS.CellValue): unknown {
  * Read an import file: CSV (UTF-8 or GBK), the first sheet of an XLSX workbook, or a GeoJSON
  * FeatureCollection (properties by the same headers, geometry from the feature). Row numbers are the
  * file's own (header = row 1; features from 1). An XLSX passes the zip guard before exceljs inflates it.
- * @param zipLimits zip-bomb limits; the default is the generous bulk one, a backstop behind the
- *   route's own check with config `zipLimits.upload`
+ * @param zipLimits zip-bomb limits (the route passes config `zipLimits.upload`; the default is the same upload limit)
  * @returns rows keyed by import column and file-level problems; throws `ZipRefused` for a zip bomb
  */
-export async function readImportFile(format: ImportFormat, bytes: Buffer, zipLimits: ZipLimits = DefaultBulkZipLimits): Promise<ImportTable> {
+export async function readImportFile(format: ImportFormat, bytes: Buffer, zipLimits: ZipLimits = DefaultUploadZipLimits): Promise<ImportTable> {
   if (format === 'csv') {
     try {
       const records = parse(decodeText(bytes), { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{ record: unknown[]; info: { lines: number } }>
