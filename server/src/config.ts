@@ -27,6 +27,8 @@ export interface AppConfig {
   maxConcurrentRequests: number | null
   /** Requests allowed to wait for a slot; beyond it the answer is 503 with Retry-After. */
   requestQueueLimit: number
+  /** Tests only: every JSON answer of a route with a `response` schema is validated against it (a mismatch is a 500). */
+  checkResponses: boolean
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     zipLimits: zipLimitsFrom(env),
     maxConcurrentRequests: env.DIMING_MAX_CONCURRENT_REQUESTS ? strictIntFrom(env, 'DIMING_MAX_CONCURRENT_REQUESTS', 4) : null,
     requestQueueLimit: strictIntFrom(env, 'DIMING_REQUEST_QUEUE_LIMIT', 2000),
+    checkResponses: false,
     ...overrides,
   }
 }

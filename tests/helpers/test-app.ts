@@ -38,7 +38,7 @@ export function createTestApp(db: Db, config: Partial<AppConfig> = {}): TestApp 
   const app = createApp({
     db,
     logger: pino({ level: 'silent' }),
-    config: { gisDataDir: GIS_DATA_DIR, dataset: 'xianning', clientDistDir: '/nonexistent', loginRateLimit: { windowMs: 60_000, max: 1000 }, ...config },
+    config: { gisDataDir: GIS_DATA_DIR, dataset: 'xianning', clientDistDir: '/nonexistent', loginRateLimit: { windowMs: 60_000, max: 1000 }, checkResponses: true, ...config },
   })
   const anon = supertest.agent(app)
 

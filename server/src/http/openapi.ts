@@ -41,7 +41,9 @@ export function buildOpenApi(defs: readonly RouteDef[]): Record<string, unknown>
       const { description, contentType } = typeof r === 'string' ? { description: r, contentType: undefined } : r
       const isProblem = Number(status) >= 400
       const media = isProblem ? 'application/problem+json' : (contentType ?? 'application/json')
-      responses[status] = Number(status) === 204 ? { description } : { description, content: { [media]: {} } }
+      const isSuccessJson = !isProblem && !contentType && Number(status) < 300 && def.response
+      const schema = isSuccessJson ? jsonSchema(def.response!, 'output') : {}
+      responses[status] = Number(status) === 204 ? { description } : { description, content: { [media]: isSuccessJson ? { schema } : {} } }
     }
     const operation: Record<string, unknown> = {
       summary: def.summary,

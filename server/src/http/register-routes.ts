@@ -78,6 +78,23 @@ function parsePart<T>(schema: RouteDef['params'], value: unknown, part: string):
   return result.data as T
 }
 
+/** A response schema was declared and the handler returned something else: a programming mistake (tests only). */
+export class ResponseSchemaMismatch extends Error {
+  constructor(def: RouteDef, detail: string) {
+    super(`${def.method.toUpperCase()} ${def.path} returned a body that does not match its response schema: ${detail}`)
+  }
+}
+
+/** In tests (config `checkResponses`), the body must match the route's declared `response` schema. */
+function checkResponse(def: RouteDef, result: unknown, deps: AppDeps): unknown {
+  if (!def.response || !deps.config.checkResponses) return result
+  const parsed = def.response.safeParse(result)
+  if (!parsed.success) {
+    throw new ResponseSchemaMismatch(def, parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '))
+  }
+  return result
+}
+
 /** Registers route definitions on a router with access, CSRF, body and schema checks in front. */
 export function registerRoutes(router: Router, defs: RouteDef[], deps: AppDeps): void {
   for (const def of defs) {
@@ -102,7 +119,7 @@ export function registerRoutes(router: Router, defs: RouteDef[], deps: AppDeps):
         const result = await def.handler({
           req, res, params, query, body, user, deps, requestId: String((req as { id?: unknown }).id ?? ''),
         })
-        if (result !== undefined && !res.headersSent) res.json(result)
+        if (result !== undefined && !res.headersSent) res.json(checkResponse(def, result, deps))
       } catch (err) {
         next(err)
       }

@@ -21,7 +21,7 @@ export interface RouteContext<P, Q, B> {
   requestId: string
 }
 
-export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
+export interface RouteDef<P = unknown, Q = unknown, B = unknown, R = unknown> {
   method: HttpMethod
   /** Express path, e.g. `/api/divisions/:code`. */
   path: string
@@ -40,8 +40,13 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   middleware?: RequestHandler[]
   /** Documented responses: status → description (and optional media type). */
   responses: Record<number, string | { description: string; contentType: string }>
+  /**
+   * The JSON body of the success response: the handler's return type is inferred from it, `/api/openapi.json`
+   * documents it, and tests (config `checkResponses`) validate every answer against it.
+   */
+  response?: ZodType<R>
   /** Returns a value to send as JSON, or writes to `res` itself and returns undefined. */
-  handler: (ctx: RouteContext<P, Q, B>) => unknown | Promise<unknown>
+  handler: (ctx: RouteContext<P, Q, B>) => R | undefined | Promise<R | undefined>
 }
 
 /**
@@ -49,7 +54,7 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
  * @example defineRoute({ method: 'get', path: '/api/health', summary: 'Health', tags: ['system'],
  *   access: 'public', responses: { 200: 'OK' }, handler: () => ({ status: 'ok' }) })
  */
-export function defineRoute<P = unknown, Q = unknown, B = unknown>(def: RouteDef<P, Q, B>): RouteDef {
+export function defineRoute<P = unknown, Q = unknown, B = unknown, R = unknown>(def: RouteDef<P, Q, B, R>): RouteDef {
   return def as unknown as RouteDef
 }
 
